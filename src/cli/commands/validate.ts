@@ -1,0 +1,58 @@
+// kzp validate [PATHS…] — all diagnostics, in the requested format; exit 1 when the data fails.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { t } from '../../i18n/index.js';
+import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
+import { CliError, load, type CliContext } from '../context.js';
+import { validateLoaded } from '../validate-core.js';
+
+export async function run(ctx: CliContext, opts: { format?: string; strict?: boolean; changed?: string | boolean }, paths: string[]): Promise<number> {
+  const format = (ctx.opts.json ? 'json' : opts.format ?? 'text') as DiagnosticFormat;
+  if (!DIAGNOSTIC_FORMATS.includes(format)) throw new CliError(t('cli.badFormat', { allowed: DIAGNOSTIC_FORMATS, value: format }, ctx.lang));
+  const loaded = load(ctx);
+  const root = loaded.workspace.root;
+  let diagnostics = validateLoaded(loaded, ctx.lang);
+  let only: Set<string> | null = null;
+  if (paths.length) {
+    only = new Set();
+    for (const p of paths) {
+      const abs = isAbsolute(p) ? p : resolve(ctx.cwd, p);
+      const rel = relative(root, abs).split('\\').join('/');
+      if (rel.startsWith('..')) throw new CliError(t('cli.pathNotInWorkspace', { path: p, root }, ctx.lang));
+      only.add(rel);
+    }
+  }
+  if (opts.changed !== undefined && opts.changed !== false) {
+    const changed = changedFiles(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
+    only = only ? new Set([...only].filter((x) => changed.has(x) || [...changed].some((c) => c.startsWith(x + '/')))) : changed;
+  }
+  if (only) {
+    const keep = only;
+    diagnostics = diagnostics.filter((d) => keep.has(d.file) || [...keep].some((k) => d.file.startsWith(k.endsWith('/') ? k : k + '/')));
+  }
+  const fileCount = only ? only.size : loaded.workspace.files.length;
+  const outp = renderDiagnostics(format, {
+    diagnostics, files: loaded.workspace.byPath, fileCount, lang: ctx.lang, color: ctx.color, prefix: loaded.prefix, version: ctx.version,
+  });
+  ctx.out(outp.stdout);
+  if (outp.stderr) ctx.err(outp.stderr);
+  if (outp.summary && ctx.env.GITHUB_STEP_SUMMARY) {
+    try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
+  }
+  const { errors, warnings } = counts(diagnostics);
+  return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+}
+
+/** Workspace-relative record files changed since REF (with untracked ones), or staged when no REF. */
+function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<string> {
+  const git = (args: string[]) => {
+    try { return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
+    catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
+  };
+  const names = ref === null
+    ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])
+    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', ref, '--']) +
+      '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
+  return new Set(names.split('\0').filter(Boolean));
+}

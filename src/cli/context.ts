@@ -1,0 +1,69 @@
+// What every command gets: the global options, resolved once, and the workspace loader.
+import { relative } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { t, type Lang } from '../i18n/index.js';
+import { loadModel, type Loaded } from '../model/load.js';
+import { findRoot, WorkspaceNotFound } from '../workspace/index.js';
+import { isCalendarDate } from '../schema/common.js';
+
+export interface GlobalOptions {
+  workspace?: string;
+  asOf?: string;
+  lang?: string;
+  json?: boolean;
+  color?: boolean;   // false with --no-color
+  git?: boolean;     // false with --no-git
+  at?: string;
+}
+
+export interface CliContext {
+  cwd: string;
+  opts: GlobalOptions;
+  lang: Lang;
+  color: ChalkInstance;
+  colorEnabled: boolean;
+  env: NodeJS.ProcessEnv;
+  out(s: string): void;
+  err(s: string): void;
+  version: string;
+}
+
+/** An error the user can act on: exit 2 (usage or environment) unless said otherwise. */
+export class CliError extends Error {
+  constructor(message: string, readonly hint?: string, readonly code = 2) { super(message); }
+}
+
+export function rootOf(ctx: CliContext): string {
+  try {
+    return findRoot(ctx.opts.workspace ?? ctx.cwd, ctx.opts.workspace !== undefined);
+  } catch (e) {
+    if (e instanceof WorkspaceNotFound) {
+      throw new CliError(t(ctx.opts.workspace ? 'cli.noWorkspaceExplicit' : 'cli.noWorkspace', { dir: e.from }, ctx.lang), t('cli.noWorkspace.hint', {}, ctx.lang));
+    }
+    throw e;
+  }
+}
+
+export function load(ctx: CliContext): Loaded & { prefix: string } {
+  const root = rootOf(ctx);
+  const loaded = loadModel(root, { lang: ctx.lang });
+  const rel = relative(ctx.cwd, root).split('\\').join('/');
+  return { ...loaded, prefix: rel && rel !== '.' ? `${rel}/` : '' };
+}
+
+/** The as-of date: `--as-of`, else today in the workspace time zone (the only place kzp reads the clock). */
+export function asOfDate(ctx: CliContext, timezone: string): string {
+  if (ctx.opts.asOf) return ctx.opts.asOf;
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+export function checkDateFlag(ctx: CliContext, flag: string, value: string | undefined): void {
+  if (value !== undefined && !isCalendarDate(value)) throw new CliError(t('cli.badDate', { flag, value }, ctx.lang));
+}
+export function checkMonthFlag(ctx: CliContext, flag: string, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new CliError(t('cli.badMonth', { flag, value }, ctx.lang));
+}

@@ -1,0 +1,16 @@
+// The validate pipeline shared by `kzp validate` and every command that must refuse bad data:
+// load → schema → model → rules, diagnostics sorted.
+import type { Lang } from '../i18n/index.js';
+import { loadModel, type Loaded } from '../model/load.js';
+import { RULES, runRules } from '../rules/index.js';
+import { compareDiagnostics, type Diagnostic } from '../workspace/index.js';
+
+export function validateLoaded(loaded: Loaded, lang: Lang): Diagnostic[] {
+  const ds = [...loaded.diagnostics, ...runRules(loaded.model, RULES, lang)];
+  return ds.sort(compareDiagnostics);
+}
+
+export function validateDir(root: string, lang: Lang): { loaded: Loaded; diagnostics: Diagnostic[] } {
+  const loaded = loadModel(root, { lang });
+  return { loaded, diagnostics: validateLoaded(loaded, lang) };
+}

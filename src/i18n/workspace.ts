@@ -1,0 +1,43 @@
+// Messages of the workspace reader (registered into the i18n catalog).
+import type { Catalog } from './index.js';
+
+export const workspaceMessages: Catalog = {
+  'ws.encoding': {
+    zh: '文件不是 UTF-8 编码,看起来是 {encoding}(开头一行解码为:"{preview}")',
+    en: 'the file is not UTF-8; it looks like {encoding} (its first line decodes as "{preview}")',
+  },
+  'ws.encoding.hint': {
+    zh: '用编辑器"另存为"UTF-8 编码(VS Code:右下角编码 → 通过编码保存 → UTF-8;记事本:另存为 → 编码 UTF-8),或运行 iconv -f {iconv} -t UTF-8',
+    en: 'save the file as UTF-8 (VS Code: the encoding in the status bar → Save with Encoding → UTF-8), or run iconv -f {iconv} -t UTF-8',
+  },
+  'ws.binary': { zh: '文件含有二进制内容(NUL 字节),不是 YAML 记录', en: 'the file holds binary content (NUL bytes); it is not a YAML record' },
+  'ws.binary.hint': { zh: '把附件放到记录目录以外,或删除该文件', en: 'keep attachments outside the record folders, or delete the file' },
+  'ws.tooLarge': { zh: '文件有 {size} MB,超过单个记录的上限 {max} MB', en: 'the file is {size} MB, over the limit of {max} MB for one record' },
+  'ws.tooLarge.hint': { zh: '一个记录只描述一个单位、项目、清单或一个月的台账;请拆分', en: 'a record describes one unit, project, list or month; split it' },
+  'ws.conflict': { zh: '存在未解决的 git 合并冲突标记 "{marker}"', en: 'an unresolved git merge-conflict marker "{marker}"' },
+  'ws.conflict.hint': { zh: '保留正确的一方内容,删除 <<<<<<< 、======= 、>>>>>>> 这些行后再提交', en: 'keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit' },
+  'ws.fullwidthColon': { zh: '键后面用了全角冒号"：",YAML 只认半角冒号 ":"', en: 'a full-width colon "：" after a key; YAML only accepts the ASCII colon ":"' },
+  'ws.fullwidthColon.hint': { zh: '切换到英文输入法,把"："改为":"并在后面加一个空格', en: 'switch the input method to English and write ": " (colon and space)' },
+  'ws.fullwidthSpace': { zh: '缩进里有全角空格(U+3000)', en: 'a full-width space (U+3000) in the indentation' },
+  'ws.fullwidthSpace.hint': { zh: '缩进只用半角空格;切换到英文输入法后重新输入空格', en: 'indent with ASCII spaces only' },
+  'ws.tabIndent': { zh: '缩进里有制表符(Tab),YAML 不允许用 Tab 缩进', en: 'a tab in the indentation; YAML does not allow tabs for indentation' },
+  'ws.tabIndent.hint': { zh: '把 Tab 换成空格(每级两个空格)', en: 'replace the tab with spaces (two per level)' },
+  'ws.yml': { zh: '记录文件的扩展名应为 .yaml', en: 'record files end in .yaml' },
+  'ws.yml.hint': { zh: '把文件改名为 {name}', en: 'rename the file to {name}' },
+  'ws.misplaced': { zh: '这个位置的 YAML 文件不是 kzp 记录:{expected}', en: 'a YAML file here is not a kzp record: {expected}' },
+  'ws.misplaced.hint': { zh: '把它移到正确的目录,或移出 {folder}/', en: 'move it to its folder, or out of {folder}/' },
+  'ws.symlink': { zh: '符号链接指向工作区以外({target}),不予读取', en: 'a symbolic link pointing outside the workspace ({target}); not read' },
+  'ws.symlink.hint': { zh: '把文件本身复制进工作区', en: 'copy the file itself into the workspace' },
+  'ws.unreadable': { zh: '无法读取文件:{reason}', en: 'cannot read the file: {reason}' },
+  'yaml.DUPLICATE_KEY': { zh: '重复的键:同一层级里这个键出现了两次', en: 'a duplicate key: this key appears twice at the same level' },
+  'yaml.DUPLICATE_KEY.hint': { zh: '删除或合并其中一个', en: 'delete or merge one of them' },
+  'yaml.ALIAS': { zh: '不允许使用 YAML 别名 "{detail}"(锚点/别名会隐藏数据,也可被用来制造超大文档)', en: 'YAML aliases ("{detail}") are not allowed: they hide data and can blow up a document' },
+  'yaml.ALIAS.hint': { zh: '把被引用的内容直接写出来', en: 'write the referenced content out in full' },
+  'yaml.TOO_DEEP': { zh: '嵌套层级超过 {detail} 层', en: 'nesting deeper than {detail} levels' },
+  'yaml.EMPTY': { zh: '文件是空的', en: 'the file is empty' },
+  'yaml.EMPTY.hint': { zh: '填写记录内容,或删除该文件', en: 'fill in the record, or delete the file' },
+  'yaml.MULTI_DOC': { zh: '一个文件只能有一个 YAML 文档(这里有 {detail} 个,以 --- 分隔)', en: 'one YAML document per file (this one has {detail}, separated by ---)' },
+  'yaml.MULTI_DOC.hint': { zh: '每个记录单独一个文件', en: 'put each record in its own file' },
+  'yaml.generic': { zh: 'YAML 语法错误:{detail}', en: 'YAML syntax error: {detail}' },
+  'yaml.generic.hint': { zh: '检查这一行的缩进、冒号后的空格和引号是否成对', en: 'check the indentation, the space after each colon, and that quotes are paired' },
+};

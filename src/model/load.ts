@@ -1,0 +1,27 @@
+// files → workspace → schema → model: the one way data flows into kzp (ARCHITECTURE.md).
+import type { Lang } from '../i18n/index.js';
+import { checkRecord } from '../schema/index.js';
+import { readWorkspace, type Diagnostic, type Listed, type Workspace } from '../workspace/index.js';
+import { buildModel, type Model, type RecordInput } from './index.js';
+
+export interface Loaded { workspace: Workspace; model: Model; diagnostics: Diagnostic[] }
+
+export interface LoadOptions {
+  lang: Lang;
+  /** read a file's bytes by workspace-relative path (for in-memory workspaces and `--at`) */
+  read?: (rel: string) => Uint8Array | null;
+  list?: Listed[];
+}
+
+export function loadModel(root: string, opts: LoadOptions): Loaded {
+  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list });
+  const diagnostics = [...workspace.diagnostics];
+  const inputs: RecordInput[] = [];
+  for (const { file, kind } of workspace.files) {
+    if (file.data === undefined) { inputs.push({ kind: kind === 'review' ? 'review' : kind, file }); continue; }
+    const checked = checkRecord(file, kind, opts.lang);
+    diagnostics.push(...checked.diagnostics);
+    inputs.push({ kind: checked.schemaKind ?? kind, file, value: checked.diagnostics.length ? undefined : checked.value });
+  }
+  return { workspace, model: buildModel(root, inputs), diagnostics };
+}

@@ -1,0 +1,188 @@
+// Validate one parsed record against its schema and turn Zod issues into diagnostics that
+// point at the offending node (or at the key whose value is missing), in the user's language.
+import type { z } from 'zod';
+import { t, type Lang } from '../i18n/index.js';
+import type { Diagnostic, SourceFile } from '../workspace/index.js';
+import { nearest } from '../util/similar.js';
+import { MONEY_FIELDS } from './common.js';
+import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';
+
+export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
+export type ReviewKind = 'review' | 'dispatch' | 'inspection';
+
+export const SCHEMAS = { config: configSchema, unit: unitSchema, project: projectSchema, list: listSchema, ledger: ledgerSchema, review: reviewSchema, dispatch: dispatchSchema, inspection: inspectionSchema } as const;
+
+export interface Checked { value?: unknown; schemaKind?: keyof typeof SCHEMAS; diagnostics: Diagnostic[] }
+
+export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Checked {
+  const diagnostics: Diagnostic[] = [];
+  const data = file.data;
+  const push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts: { rule?: string; onKey?: boolean; hintKey?: string | null } = {}) => {
+    const pos = file.locate(path, { key: opts.onKey });
+    const hk = opts.hintKey === undefined ? `${key}.hint` : opts.hintKey;
+    const hint = hk ? t(hk, params, lang) : undefined;
+    diagnostics.push({ file: file.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn, severity: 'error', rule: opts.rule ?? 'SCHEMA', message: t(key, params, lang), hint: hint && hint !== hk ? hint : undefined });
+  };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    push([], 'schema.root', { received: t(`type.${typeName(data)}`, {}, lang) }, { hintKey: null });
+    return { diagnostics };
+  }
+  let schemaKind: keyof typeof SCHEMAS = kind;
+  if (kind === 'review') {
+    const k = (data as Record<string, unknown>).kind;
+    if (k === 'review' || k === 'dispatch' || k === 'inspection') schemaKind = k;
+    else {
+      push(['kind'], 'schema.reviewKind', { value: k === undefined ? '' : String(k) }, { hintKey: null, onKey: k === undefined });
+      return { diagnostics };
+    }
+  }
+  const schema = SCHEMAS[schemaKind] as z.ZodType;
+  const res = schema.safeParse(data);
+  if (!res.success) {
+    for (const issue of res.error.issues) issueToDiagnostic(issue, data, schema, push, lang);
+  }
+  // file name = id (FORMAT.md); ledgers: file name = project, folder = month
+  const rec = data as Record<string, unknown>;
+  const base = file.path.split('/').pop()!.replace(/\.yaml$/, '');
+  if (kind === 'ledger') {
+    if (typeof rec.project === 'string' && rec.project !== base)
+      push(['project'], 'schema.fileName', { field: 'project', id: rec.project, name: base + '.yaml', expected: rec.project + '.yaml' });
+    const folder = file.path.split('/')[1];
+    if (typeof rec.month === 'string' && rec.month !== folder) push(['month'], 'schema.ledgerMonth', { month: rec.month, folder });
+  } else if (kind !== 'config') {
+    if (typeof rec.id === 'string' && rec.id !== base)
+      push(['id'], 'schema.fileName', { field: 'id', id: rec.id, name: base + '.yaml', expected: rec.id + '.yaml' });
+    if (kind === 'review' && typeof rec.date === 'string') {
+      const folder = file.path.split('/')[1];
+      if (/^\d{4}-/.test(rec.date) && rec.date.slice(0, 4) !== folder) push(['date'], 'schema.reviewYear', { date: rec.date, folder, year: rec.date.slice(0, 4) });
+    }
+  }
+  return { value: res.success ? res.data : undefined, schemaKind, diagnostics };
+}
+
+type Push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts?: { rule?: string; onKey?: boolean; hintKey?: string | null }) => void;
+
+function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType, push: Push, lang: Lang) {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
+  const value = valueAt(data, path);
+  const keyName = lastKey(path);
+  const money = MONEY_FIELDS.has(String(keyName));
+  const ruleFor = (): string => {
+    const k = String(keyName);
+    if (money) return 'KP-2';
+    if ((k === 'source' && path[0] === 'funding') || (k === 'channel' && path[0] === 'applications')) {
+      return typeof value === 'string' && /implicit|隐性|hidden-debt/i.test(value) ? 'BG-3' : 'TF-6';
+    }
+    return 'SCHEMA';
+  };
+  const rule = ruleFor();
+  const key = path.length ? path.join('.') : '(root)';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      for (const k of issue.keys) {
+        const allowed = keysAt(schema, path);
+        const suggest = nearest(k, allowed);
+        push([...path, k], 'schema.unknownKey', { key: k, suggest, allowed }, { onKey: true, hintKey: suggest ? 'schema.unknownKey.hint' : 'schema.unknownKey.hintList' });
+      }
+      return;
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        push(path.slice(0, -1), 'schema.required', { key: String(keyName) }, { onKey: true, rule });
+        return;
+      }
+      let typeHint = t('typeHint.none', {}, lang);
+      if (value === null) typeHint = t('typeHint.empty', {}, lang);
+      else if (issue.expected === 'number' && typeof value === 'string') typeHint = /[０-９．]/.test(value) ? t('typeHint.fullwidthDigits', {}, lang) : t('typeHint.numberAsString', {}, lang);
+      if (money) { push(path, 'schema.money', { key, value: JSON.stringify(value) }, { rule }); return; }
+      push(path, 'schema.type', { key, expected: t(`type.${issue.expected}`, {}, lang), received: `${t(`type.${typeName(value)}`, {}, lang)}${value !== null && typeof value !== 'object' ? ` "${String(value)}"` : ''}`, typeHint }, { rule });
+      return;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      if (values.length === 1) push(path, 'schema.literal', { key, values }, { rule, hintKey: null });
+      else push(path, 'schema.enum', { key, value: String(value), values }, { rule });
+      return;
+    }
+    case 'invalid_format': {
+      const s = String(value);
+      const fmt = 'pattern' in issue ? String(issue.pattern) : '';
+      if (fmt.includes('\\d{4}-\\d{2}-\\d{2}')) push(path, 'schema.date', { key, value: s });
+      else if (fmt.includes('0[1-9]|1[0-2]')) push(path, 'schema.month', { key, value: s });
+      else if (fmt.includes('a-z0-9') || fmt.includes('A-Za-z0-9')) push(path, 'schema.id', { key, value: s });
+      else push(path, 'schema.pattern', { key, value: s }, { hintKey: null });
+      return;
+    }
+    case 'custom': {
+      const k = (issue.params as { key?: string } | undefined)?.key;
+      if (k === 'date') push(path, 'schema.date', { key, value: String(value) });
+      else if (k === 'money2') push(path, 'schema.money', { key, value: String(value) }, { rule: 'KP-2' });
+      else push(path, 'schema.invalid', { key }, { hintKey: null, rule });
+      return;
+    }
+    case 'too_small': {
+      if (money) { push(path, 'schema.money', { key, value: String(value) }, { rule }); return; }
+      if (issue.origin === 'array') push(path, 'schema.minItems', { key, min: issue.minimum }, { hintKey: null });
+      else if (issue.origin === 'string') push(path, 'schema.minLength', { key }, { hintKey: null });
+      else push(path, 'schema.min', { key, min: issue.minimum }, { hintKey: null });
+      return;
+    }
+    case 'too_big':
+      push(path, 'schema.max', { key, max: issue.maximum }, { hintKey: null });
+      return;
+    case 'invalid_union': {
+      // the alternatives are all of one shape here (a number or a string of a year/period)
+      push(path, 'schema.pattern', { key, value: String(value) }, { hintKey: null });
+      return;
+    }
+    default:
+      push(path, 'schema.invalid', { key }, { hintKey: null, rule });
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function lastKey(path: (string | number)[]): string | number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i];
+  return undefined;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** The keys an object schema allows at a data path (for "did you mean"). */
+export function keysAt(schema: z.ZodType, path: (string | number)[]): string[] {
+  let s: unknown = schema;
+  const unwrap = () => {
+    for (let i = 0; i < 10; i++) {
+      const def = (s as { _zod?: { def?: { type?: string; innerType?: unknown; in?: unknown } } })._zod?.def;
+      if (!def) return;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') s = def.innerType;
+      else if (def.type === 'pipe') s = def.in;
+      else return;
+    }
+  };
+  for (const p of path) {
+    unwrap();
+    const def = (s as { _zod: { def: { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } } })._zod.def;
+    if (def.type === 'object' && typeof p === 'string') s = def.shape?.[p];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
+    else return [];
+    if (!s) return [];
+  }
+  unwrap();
+  const def = (s as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+

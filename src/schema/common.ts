@@ -1,0 +1,31 @@
+// Building blocks shared by the record schemas (FORMAT.md "Conventions for every record").
+import { z } from 'zod';
+
+export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function isCalendarDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
+export const unitId = z.string().regex(UNIT_ID).describe('单位或人员 id:小写字母、数字和连字符,如 transport-bureau、wang-li');
+export const personId = z.string().regex(UNIT_ID).describe('人员 id(在某个单位的 people 中定义),如 chen-jie');
+export const recordId = z.string().regex(RECORD_ID).describe('记录 id:字母、数字和连字符,如 KZ-2022-001');
+export const date = z.string().regex(DATE_RE).refine(isCalendarDate, { params: { key: 'date' } }).describe('日期 YYYY-MM-DD,须为日历上存在的日期');
+export const month = z.string().regex(MONTH_RE).describe('月份 YYYY-MM');
+/** A year written as 2022 or "2022". */
+export const yearKey = z.string().regex(/^\d{4}$/);
+export const year = z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}$/)]).describe('年份,如 2022');
+/** KP-2: 万元, ≥ 0, at most 2 decimals. */
+export const money = z.number().min(0).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { params: { key: 'money2' } }).describe('金额,单位万元,不小于 0,最多两位小数 (KP-2)');
+export const note = z.string().describe('备注(自由文本)').optional();
+export const text = z.string().min(1);
+
+/** Last path segments that hold money: schema faults there are KP-2. */
+export const MONEY_FIELDS = new Set(['total_investment', 'amount', 'requested', 'approved', 'on_success', 'on_failure', 'fee', 'planned_investment', 'invested']);

@@ -1,0 +1,4 @@
+export * from './common.js';
+export * from './records.js';
+export * from './check.js';
+export { jsonSchemas } from './json.js';
