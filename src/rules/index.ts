@@ -1,9 +1,35 @@
 // The registry: every rule `kzp validate` runs. Adding a rule = its module + one line here.
 import { ref } from './ref.js';
+import { kp1 } from './kp-1.js';
+import { kp2 } from './kp-2.js';
+import { tf1 } from './tf-1.js';
+import { tf2 } from './tf-2.js';
+import { tf3 } from './tf-3.js';
+import { tf4 } from './tf-4.js';
+import { tf5 } from './tf-5.js';
+import { tf6 } from './tf-6.js';
+import { sg1 } from './sg-1.js';
+import { sg2 } from './sg-2.js';
+import { fc1 } from './fc-1.js';
+import { fc2 } from './fc-2.js';
+import { fc3 } from './fc-3.js';
 import type { Rule } from './types.js';
 
 export const RULES: Rule[] = [
   ref,
+  kp1,
+  kp2,
+  tf1,
+  tf2,
+  tf3,
+  tf4,
+  tf5,
+  tf6,
+  sg1,
+  sg2,
+  fc1,
+  fc2,
+  fc3,
 ];
 
 export { runRules, registerRule } from './run.js';
