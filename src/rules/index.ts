@@ -13,6 +13,20 @@ import { sg2 } from './sg-2.js';
 import { fc1 } from './fc-1.js';
 import { fc2 } from './fc-2.js';
 import { fc3 } from './fc-3.js';
+import { rv1 } from './rv-1.js';
+import { rv2 } from './rv-2.js';
+import { rv3 } from './rv-3.js';
+import { bg1 } from './bg-1.js';
+import { bg3 } from './bg-3.js';
+import { ls1 } from './ls-1.js';
+import { ls2 } from './ls-2.js';
+import { ls6 } from './ls-6.js';
+import { im1 } from './im-1.js';
+import { im2 } from './im-2.js';
+import { ag1 } from './ag-1.js';
+import { ag2 } from './ag-2.js';
+import { ag3 } from './ag-3.js';
+import { ag4 } from './ag-4.js';
 import type { Rule } from './types.js';
 
 export const RULES: Rule[] = [
@@ -30,6 +44,20 @@ export const RULES: Rule[] = [
   fc1,
   fc2,
   fc3,
+  rv1,
+  rv2,
+  rv3,
+  bg1,
+  bg3,
+  ls1,
+  ls2,
+  ls6,
+  im1,
+  im2,
+  ag1,
+  ag2,
+  ag3,
+  ag4,
 ];
 
 export { runRules, registerRule } from './run.js';

@@ -1,0 +1,93 @@
+// LS-6 (二(四)4): a project that is on no decided three-year rolling list covering year Y and on
+// no decided annual list for Y "may not be implemented and may not be given government funds"
+// (原则上不得申请实施,不得安排政府性资金) in Y:
+// - no monthly ledger of a month in Y reports progress.stage construction;
+// - no application of Y goes to a government channel (GOVERNMENT_FUNDS).
+// A list counts for a ledger month only if it was decided (decided_on and decision_ref, LS-2) on
+// or before that month's last day, and the project's entry was on it during that month
+// (added_on ≤ month end, removed_on after the month's first day). For an application, which
+// carries a year but no date, a list decided by 12-31 of Y with the entry on it at some time in
+// Y counts. Months and years before kzp.yaml `since` are not checked.
+import { monthEnd, monthStart } from '../engine/dates.js';
+import { t } from '../i18n/index.js';
+import { isDecided, listYears, type Membership, type Model } from '../model/index.js';
+import { GOVERNMENT_FUNDS } from '../schema/index.js';
+import type { Rule } from './types.js';
+
+const CHANNEL_ZH: Record<string, string> = {
+  'central-budget': '中央预算内资金', 'special-bond': '专项债券', 'policy-finance': '政策性开发性金融工具',
+  municipal: '市级资金', 'district-fiscal': '区级财政资金',
+};
+
+/** Whether a decided rolling/annual list covers the project in [start, end] of `year`, and if not, why. */
+export function coverage(m: Model, project: string, year: number, start: string, end: string): { covered: boolean; reasons: { id: string; data: Record<string, unknown> }[] } {
+  const reasons: { id: string; data: Record<string, unknown> }[] = [];
+  const candidates = (m.membership.get(project) ?? []).filter((x: Membership) => {
+    const l = x.list.data;
+    if (l.kind !== 'rolling' && l.kind !== 'annual') return false;
+    const [a, b] = listYears(l);
+    return a <= year && year <= b;
+  });
+  for (const { list, entry } of candidates) {
+    const l = list.data;
+    if (!isDecided(l)) reasons.push({ id: 'reason.draft', data: { list: l.id } });
+    else if (l.decided_on! > end) reasons.push({ id: 'reason.decidedLater', data: { list: l.id, date: l.decided_on } });
+    else if (entry.added_on && entry.added_on > end) reasons.push({ id: 'reason.addedLater', data: { list: l.id, date: entry.added_on } });
+    else if (entry.removed_on && entry.removed_on <= start) reasons.push({ id: 'reason.removed', data: { list: l.id, date: entry.removed_on } });
+    else return { covered: true, reasons: [] };
+  }
+  if (candidates.length === 0) reasons.push({ id: 'reason.unlisted', data: { year } });
+  return { covered: false, reasons };
+}
+
+export const ls6: Rule = {
+  id: 'LS-6',
+  severity: 'error',
+  seed: '二(四)4',
+  title: { zh: '未纳入滚动或年度清单的项目不得实施、不得安排政府性资金', en: 'unlisted projects are not built and get no government funds' },
+  messages: {
+    construction: {
+      zh: 'LS-6 项目 {project} 在 {month} 的进度台账中处于在建阶段,但该月未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
+      en: 'LS-6 {project} is under construction in its {month} ledger but was then on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
+    },
+    'construction.hint': {
+      zh: '未纳入清单的项目原则上不得申请实施;请将项目列入已决策的滚动或年度清单,或核实本月台账的 stage',
+      en: 'a project not on those lists may not be implemented; put it on a decided rolling or annual list, or correct this ledger\'s stage',
+    },
+    funds: {
+      zh: 'LS-6 项目 {project} 于 {year} 年申报{channelZh}({channel}),但未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
+      en: 'LS-6 {project} applied for government funds ({channel}) in {year} but is on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
+    },
+    'funds.hint': {
+      zh: '未纳入清单的项目不得安排政府性资金;请先将项目列入已决策的滚动或年度清单,或改用业主自筹、银行贷款、社会资本等非政府性资金渠道',
+      en: 'a project not on those lists gets no government funds; list it on a decided rolling or annual list first, or use a non-government channel (self-raised, bank loan, social capital …)',
+    },
+    'reason.unlisted': { zh: '未列入任何覆盖 {year} 年的滚动或年度清单', en: 'it is on no rolling or annual list covering {year}' },
+    'reason.draft': { zh: '清单 {list} 尚未决策(草案)', en: 'the list {list} is an undecided draft' },
+    'reason.decidedLater': { zh: '清单 {list} 于 {date} 才决策', en: 'the list {list} was decided only on {date}' },
+    'reason.addedLater': { zh: '项目于 {date} 才纳入清单 {list}', en: 'it was added to {list} only on {date}' },
+    'reason.removed': { zh: '项目已于 {date} 移出清单 {list}', en: 'it was removed from {list} on {date}' },
+  },
+  check(ctx) {
+    const m = ctx.model;
+    const since = m.config.since;
+    const explain = (rs: { id: string; data: Record<string, unknown> }[]) =>
+      rs.map((r) => t(`rule.LS-6.${r.id}`, r.data, ctx.lang)).join(ctx.lang === 'zh' ? ';' : '; ');
+    for (const { data: l, file } of m.ledgers) {
+      if (!m.projects.has(l.project) || l.progress.stage !== 'construction' || l.month < since) continue;
+      const year = Number(l.month.slice(0, 4));
+      const c = coverage(m, l.project, year, monthStart(l.month), monthEnd(l.month));
+      if (!c.covered) ctx.report({ file, path: ['progress', 'stage'], messageId: 'construction', data: { project: l.project, month: l.month, year, reasons: explain(c.reasons) } });
+    }
+    const sinceYear = Number(since.slice(0, 4));
+    for (const { data: p, file } of m.projects.values()) {
+      p.applications?.forEach((a, i) => {
+        if (!(GOVERNMENT_FUNDS as readonly string[]).includes(a.channel)) return;
+        const year = Number(a.year);
+        if (year < sinceYear) return;
+        const c = coverage(m, p.id, year, `${year}-01-01`, `${year}-12-31`);
+        if (!c.covered) ctx.report({ file, path: ['applications', i, 'channel'], messageId: 'funds', data: { project: p.id, year, channel: a.channel, channelZh: CHANNEL_ZH[a.channel] ?? a.channel, reasons: explain(c.reasons) } });
+      });
+    }
+  },
+};
