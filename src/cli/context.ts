@@ -67,3 +67,28 @@ export function checkDateFlag(ctx: CliContext, flag: string, value: string | und
 export function checkMonthFlag(ctx: CliContext, flag: string, value: string | undefined): void {
   if (value !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new CliError(t('cli.badMonth', { flag, value }, ctx.lang));
 }
+
+// ---- the engine's inputs: model, history facts and the as-of date ----
+import { DECLARED, snapshot, type HistoryFacts, type Snapshot } from '../engine/index.js';
+import { readHistory } from '../history/index.js';
+
+export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
+
+/** Load the workspace, its git history (one pass, unless declared) and build the as-of snapshot. */
+export function open(ctx: CliContext): Opened {
+  const loaded = load(ctx);
+  const m = loaded.model;
+  let history: HistoryFacts = DECLARED;
+  if (ctx.opts.git === false) history = { ...DECLARED, reason: 'no-git' };
+  else if (m.config.history === 'git') {
+    history = readHistory(loaded.workspace.root, { at: ctx.opts.at });
+    if (history.source === 'declared' && history.reason) {
+      ctx.err(`${t(`history.declared.${history.reason}`, {}, ctx.lang)}\n`);
+      if (history.reason === 'shallow') ctx.err(`  ${t('cli.hint', {}, ctx.lang)}: ${t('history.declared.shallow.hint', {}, ctx.lang)}\n`);
+    }
+  }
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
+  const asOf = asOfDate(ctx, m.config.timezone);
+  return { ...loaded, history, asOf, snap: snapshot(m, history, asOf) };
+}

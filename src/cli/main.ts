@@ -109,5 +109,22 @@ function buildProgram(ctx: CliContext, setCode: (c: number) => void): Command {
   program.command('schema').description(zh ? '写出由 Zod 模式生成的 JSON Schema' : 'write the JSON Schemas the Zod schemas define')
     .option('-o, --out <dir>', zh ? '输出目录' : 'output folder')
     .action(run('schema', () => import('./commands/schema.js')));
+  program.command('overdue').description(zh ? '计算日期当天的全部逾期事项' : 'every overdue item on the as-of date')
+    .option('--unit <unit>', zh ? '只看某个责任单位' : 'only this responsible unit')
+    .option('--project <project>', zh ? '只看某个项目' : 'only this project')
+    .option('--kind <kind>', zh ? '只看某一类' : 'only this kind')
+    .action(run('overdue', () => import('./commands/overdue.js')));
+  program.command('escalations').description(zh ? '未解决问题的层级、提级资格、提请调度和呈报领导' : 'open problems: level, eligibility, due for escalation, routing')
+    .option('--due', zh ? '只列提请调度清单' : 'only the escalation list (提请调度清单)')
+    .action(run('escalations', () => import('./commands/escalations.js')));
+  program.command('status').description(zh ? '年度计划项目进度:投资完成率对比时间进度、红黄绿灯' : 'the annual plan: completion against time progress, traffic lights')
+    .argument('[project]', zh ? '单个项目的详细情况' : 'one project in detail')
+    .option('--month <month>', zh ? '统计截至月份(默认:计算日期前的最后一个完整月)' : 'reporting month (default: the last complete month before the as-of date)')
+    .action(run('status', () => import('./commands/status.js')));
+  program.command('score').description(zh ? '单位考核得分(AS-6),按同类单位排名' : 'unit assessment (AS-6), ranked in peer groups')
+    .option('--month <month>', 'YYYY-MM')
+    .option('--quarter <quarter>', 'YYYY-Qn')
+    .option('--year <year>', 'YYYY')
+    .action(run('score', () => import('./commands/score.js')));
   return program;
 }

@@ -25,5 +25,6 @@ export const cliMessages: Catalog = {
   'cli.gitFailed': { zh: 'git 命令失败:{message}', en: 'git failed: {message}' },
   'cli.changedNone': { zh: '自 {ref} 以来没有改动的记录文件', en: 'no record file changed since {ref}' },
   'cli.wrote': { zh: '已写入 {path}', en: 'wrote {path}' },
+  'cli.dataErrors': { zh: '注意:工作区有 {n} 处格式错误,出错的记录未计入结果;运行 kzp validate 查看详情', en: 'note: the workspace has {n} format error(s); records with errors are left out; run kzp validate for details' },
   'cli.notImplemented': { zh: '命令 {name} 尚未实现', en: 'the command {name} is not implemented yet' },
 };

@@ -2,5 +2,7 @@ import type { Catalog } from './index.js';
 import { workspaceMessages } from './workspace.js';
 import { schemaMessages } from './schema.js';
 import { cliMessages } from './cli.js';
+import { engineMessages } from './engine.js';
+import { statusMessages } from './status.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages };

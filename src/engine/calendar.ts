@@ -1,0 +1,59 @@
+// Instants and the workspace time zone. A ledger for October is due at 2022-10-31 24:00 in the
+// workspace time zone (Asia/Shanghai by default): 23:30+08:00 is on time, 16:10Z that day is not.
+// Pure: time zone rules come from Intl, never from the machine's clock or zone.
+import { addDays, monthEnd } from './dates.js';
+
+const fmtCache = new Map<string, Intl.DateTimeFormat>();
+function fmt(tz: string): Intl.DateTimeFormat {
+  let f = fmtCache.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    fmtCache.set(tz, f);
+  }
+  return f;
+}
+
+function parts(ms: number, tz: string): { y: number; m: number; d: number; h: number; mi: number; s: number } {
+  const o: Record<string, number> = {};
+  for (const p of fmt(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') o[p.type] = Number(p.value);
+  return { y: o.year, m: o.month, d: o.day, h: o.hour === 24 ? 0 : o.hour, mi: o.minute, s: o.second };
+}
+
+/** Offset of the zone from UTC at an instant, in ms. */
+export function zoneOffset(ms: number, tz: string): number {
+  const p = parts(ms, tz);
+  return Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant a civil date starts (00:00) in the zone. */
+export function startOfDay(date: string, tz: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  let ms = guess - zoneOffset(guess, tz);
+  ms = guess - zoneOffset(ms, tz);
+  return ms;
+}
+
+/** The civil date of an instant in the zone. */
+export function civilDate(ms: number, tz: string): string {
+  const p = parts(ms, tz);
+  return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
+/** Civil date-time "YYYY-MM-DD HH:MM" of an instant in the zone. */
+export function civilDateTime(ms: number, tz: string): string {
+  const p = parts(ms, tz);
+  return `${civilDate(ms, tz)} ${String(p.h).padStart(2, '0')}:${String(p.mi).padStart(2, '0')}`;
+}
+
+/** LS-4: the last civil day a month's ledger may arrive (month end + grace days). */
+export function ledgerDueDate(month: string, graceDays: number): string { return addDays(monthEnd(month), graceDays); }
+
+/** LS-4: the instant after which a month's ledger is late: 24:00 of its due date in the zone. */
+export function ledgerDueInstant(month: string, graceDays: number, tz: string): number {
+  return startOfDay(addDays(ledgerDueDate(month, graceDays), 1), tz);
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
+}

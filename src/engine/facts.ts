@@ -1,0 +1,28 @@
+// What src/history learns from git, as plain data: the engine's only view of time beyond asOf.
+export interface CommitFact {
+  commit: string;
+  at: number;            // committer time, epoch ms (HI-1: author times are easy to set by hand)
+  offset: string;        // committer's zone offset as recorded, e.g. +0800
+  author: string;
+  email: string;
+  message: string;
+}
+
+export interface FileHistory {
+  path: string;                // workspace-relative
+  added?: CommitFact;          // the first commit that added the file (renames followed)
+  changes: CommitFact[];       // every commit that changed it afterwards, oldest first
+  deleted?: CommitFact;        // the commit that deleted it, when it no longer exists
+  renamedFrom?: string[];      // earlier paths
+}
+
+export interface HistoryFacts {
+  /** git: times come from commits; declared: from submitted_on (history: declared, --no-git, no repository, shallow clone) */
+  source: 'git' | 'declared';
+  /** why the declared dates are used */
+  reason?: 'config' | 'no-git' | 'not-a-repository' | 'shallow' | 'git-missing' | 'git-failed';
+  head?: string;               // commit id of HEAD, when in git
+  files: Map<string, FileHistory>;
+}
+
+export const DECLARED: HistoryFacts = { source: 'declared', reason: 'config', files: new Map() };

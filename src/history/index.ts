@@ -1,0 +1,1 @@
+export { readHistory, parseLog, gitState, runGit, type GitOptions } from './git.js';
