@@ -13,6 +13,12 @@ import { sg2 } from './sg-2.js';
 import { fc1 } from './fc-1.js';
 import { fc2 } from './fc-2.js';
 import { fc3 } from './fc-3.js';
+import { ds4 } from './ds-4.js';
+import { as2 } from './as-2.js';
+import { as3 } from './as-3.js';
+import { as5 } from './as-5.js';
+import { ls5 } from './ls-5.js';
+import { ls4 } from './ls-4.js';
 import { rv1 } from './rv-1.js';
 import { rv2 } from './rv-2.js';
 import { rv3 } from './rv-3.js';
@@ -44,6 +50,12 @@ export const RULES: Rule[] = [
   fc1,
   fc2,
   fc3,
+  ds4,
+  as2,
+  as3,
+  as5,
+  ls5,
+  ls4,
   rv1,
   rv2,
   rv3,
