@@ -11,16 +11,16 @@ export const fc1: Rule = {
   title: { zh: '滚动和年度清单项目落实 1 名牵头区领导', en: 'every rolling or annual list project has a lead district leader' },
   messages: {
     missing: {
-      zh: '项目 {project} 已纳入三年滚动或年度建设计划清单,但未落实牵头区领导(缺少 lead_leader)(FC-1)',
-      en: 'the project {project} is on a rolling or annual list but has no lead district leader (no lead_leader) (FC-1)',
+      zh: '项目 {project} 已纳入三年滚动或年度建设计划清单,但未落实牵头区领导(缺少 lead_leader)',
+      en: 'the project {project} is on a rolling or annual list but has no lead district leader (no lead_leader)',
     },
     'missing.hint': {
       zh: '加上 lead_leader: 定点联系该项目的区领导的人员 id{leaders}',
       en: 'add lead_leader: the person id of the district leader in fixed contact with the project{leaders}',
     },
     notLead: {
-      zh: '项目 {project} 的牵头区领导 {person}({name})没有 lead(牵头区领导)角色(FC-1)',
-      en: 'the lead district leader {person} ({name}) of {project} does not hold the leader role lead (FC-1)',
+      zh: '项目 {project} 的牵头区领导 {person}({name})没有 lead(牵头区领导)角色',
+      en: 'the lead district leader {person} ({name}) of {project} does not hold the leader role lead',
     },
     'notLead.hint': {
       zh: '改为一名牵头区领导{leaders},或在 {unit} 的人员 {person} 的 leader_roles 中加上 lead',

@@ -11,16 +11,16 @@ export const fc3: Rule = {
   title: { zh: '滚动和年度清单项目由业主落实 1 名联络员', en: 'every rolling or annual list project has a liaison of its owner' },
   messages: {
     missing: {
-      zh: '项目 {project} 已纳入三年滚动或年度建设计划清单,但业主未落实联络员(缺少 liaison)(FC-3)',
-      en: 'the project {project} is on a rolling or annual list but its owner has named no liaison (no liaison) (FC-3)',
+      zh: '项目 {project} 已纳入三年滚动或年度建设计划清单,但业主未落实联络员(缺少 liaison)',
+      en: 'the project {project} is on a rolling or annual list but its owner has named no liaison (no liaison)',
     },
     'missing.hint': {
       zh: '加上 liaison: 业主 {owner} 的一名人员 id{staff},负责项目对外联系、进度统计、问题收集',
       en: 'add liaison: the id of a person of the owner {owner}{staff}, who handles outside contact, progress statistics and collecting problems',
     },
     notOwner: {
-      zh: '项目 {project} 的联络员 {person} 是 {unit} 的人员,不是业主 {owner} 的人员(FC-3)',
-      en: 'the liaison {person} of {project} is a person of {unit}, not of the owner {owner} (FC-3)',
+      zh: '项目 {project} 的联络员 {person} 是 {unit} 的人员,不是业主 {owner} 的人员',
+      en: 'the liaison {person} of {project} is a person of {unit}, not of the owner {owner}',
     },
     'notOwner.hint': {
       zh: '联络员由项目业主落实:改为 {owner} 的人员{staff}',

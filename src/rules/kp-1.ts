@@ -10,8 +10,8 @@ export const kp1: Rule = {
   title: { zh: '重点项目估算总投资不低于下限', en: 'a key project meets the minimum total investment' },
   messages: {
     below: {
-      zh: '项目 {project} 估算总投资 {amount} 万元,低于重点项目下限 {min} 万元(KP-1)',
-      en: 'project {project} has an estimated total investment of {amount} 万元, below the key-project minimum of {min} 万元 (KP-1)',
+      zh: '项目 {project} 估算总投资 {amount} 万元,低于重点项目下限 {min} 万元',
+      en: 'project {project} has an estimated total investment of {amount} 万元, below the key-project minimum of {min} 万元',
     },
     'below.hint': {
       zh: '核实总投资(单位为万元,不是元或亿元);确属 {min} 万元以下的非重点项目,在项目文件中写明 key: false',

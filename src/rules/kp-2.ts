@@ -12,8 +12,8 @@ export const kp2: Rule = {
   title: { zh: '金额以万元计,为不小于 0、最多两位小数的数字', en: 'money is in 万元, a number ≥ 0 with at most 2 decimals' },
   messages: {
     money: {
-      zh: '金额 "{key}" 不合规:{value}(KP-2)',
-      en: 'the amount "{key}" is not valid: {value} (KP-2)',
+      zh: '金额 "{key}" 不合规:{value}',
+      en: 'the amount "{key}" is not valid: {value}',
     },
     'money.hint': {
       zh: '金额以万元为单位,写成不小于 0、最多两位小数的数字,不加单位、引号和千分位逗号,如 820 或 12.5',

@@ -11,8 +11,8 @@ export const sg1: Rule = {
   title: { zh: '每个责任单位至少有 1 名项目专家', en: 'every responsible unit has at least one project expert' },
   messages: {
     noExpert: {
-      zh: '单位 {unit} 是清单项目 {projects} 的业主或牵头责任单位,但没有项目专家(SG-1)',
-      en: 'the unit {unit} owns or leads the listed project(s) {projects} but has no project expert (SG-1)',
+      zh: '单位 {unit} 是清单项目 {projects} 的业主或牵头责任单位,但没有项目专家',
+      en: 'the unit {unit} owns or leads the listed project(s) {projects} but has no project expert',
     },
     'noExpert.hint': {
       zh: '每个单位至少要有 1 名精通项目工作流程、具备项目管理经验的项目专家:在 units/{unit}.yaml 中为该人员加上 expert: true',

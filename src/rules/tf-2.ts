@@ -15,32 +15,32 @@ export const tf2: Rule = {
   title: { zh: '责任单位成立项目科并落实专人、报备分工', en: 'a responsible unit has a project section with named staff, filed with the center' },
   messages: {
     noSection: {
-      zh: '单位 {unit} 是清单项目 {projects} 的业主或牵头责任单位,但未登记项目科(项目中心)(TF-2)',
-      en: 'the unit {unit} owns or leads the listed project(s) {projects} but has no project section (项目科/项目中心) (TF-2)',
+      zh: '单位 {unit} 是清单项目 {projects} 的业主或牵头责任单位,但未登记项目科(项目中心)',
+      en: 'the unit {unit} owns or leads the listed project(s) {projects} but has no project section (项目科/项目中心)',
     },
     'noSection.hint': {
       zh: '在 units/{unit}.yaml 中加上 project_section:,写明 filed_on(报区项目中心备案日期),并在 people 中列出项目科工作人员及其 duty(责任分工)',
       en: 'add project_section: to units/{unit}.yaml with filed_on (the date it was filed with the center), and list the section staff under people with a duty each',
     },
     noStaff: {
-      zh: '单位 {unit} 的项目科没有落实工作人员(清单项目:{projects})(TF-2)',
-      en: 'the project section of {unit} has no named staff (listed projects: {projects}) (TF-2)',
+      zh: '单位 {unit} 的项目科没有落实工作人员(清单项目:{projects})',
+      en: 'the project section of {unit} has no named staff (listed projects: {projects})',
     },
     'noStaff.hint': {
       zh: '在 people 中至少列出一名工作人员,写明 id、name 和 duty(责任分工)',
       en: 'list at least one staff member under people, with id, name and duty',
     },
     noDuty: {
-      zh: '单位 {unit} 的工作人员 {person}({name})没有写明责任分工(TF-2)',
-      en: 'the staff member {person} ({name}) of {unit} has no duty (TF-2)',
+      zh: '单位 {unit} 的工作人员 {person}({name})没有写明责任分工',
+      en: 'the staff member {person} ({name}) of {unit} has no duty',
     },
     'noDuty.hint': {
       zh: '为 {person} 加上 duty:,写明其在项目科的责任分工,如 "项目科科长,统筹交通项目"',
       en: 'add duty: to {person}, stating their part in the project section, e.g. "项目科科长,统筹交通项目"',
     },
     notFiled: {
-      zh: '单位 {unit} 的项目科人员名单及责任分工未报区项目中心备案(缺少 filed_on)(TF-2)',
-      en: 'the staff list and duties of the project section of {unit} have not been filed with the center (no filed_on) (TF-2)',
+      zh: '单位 {unit} 的项目科人员名单及责任分工未报区项目中心备案(缺少 filed_on)',
+      en: 'the staff list and duties of the project section of {unit} have not been filed with the center (no filed_on)',
     },
     'notFiled.hint': {
       zh: '报备后在 project_section 下写上 filed_on: YYYY-MM-DD',

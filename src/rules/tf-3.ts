@@ -11,32 +11,32 @@ export const tf3: Rule = {
   title: { zh: '一个项目一个班子:清单项目组建专班并报备', en: 'every listed project has a task force, filed with the center' },
   messages: {
     noTaskForce: {
-      zh: '清单项目 {project}({lists})未组建项目专班(缺少 task_force)(TF-3)',
-      en: 'the listed project {project} ({lists}) has no task force (no task_force) (TF-3)',
+      zh: '清单项目 {project}({lists})未组建项目专班(缺少 task_force)',
+      en: 'the listed project {project} ({lists}) has no task force (no task_force)',
     },
     'noTaskForce.hint': {
       zh: '按"一个项目一个班子"要求,由业主 {owner} 组建专班:加上 task_force:,写明 filed_on(报区项目中心备案日期)和 members(每人写 person 和 duty)',
       en: 'the owner {owner} sets up a task force ("一个项目一个班子"): add task_force: with filed_on (the date it was filed with the center) and members (person and duty each)',
     },
     noMembers: {
-      zh: '项目 {project} 的专班没有成员(TF-3)',
-      en: 'the task force of {project} has no members (TF-3)',
+      zh: '项目 {project} 的专班没有成员',
+      en: 'the task force of {project} has no members',
     },
     'noMembers.hint': {
       zh: '在 task_force.members 下至少列出一名成员,如 - { person: 人员id, duty: 专班负责人 }',
       en: 'list at least one member under task_force.members, e.g. - { person: PERSON-ID, duty: 专班负责人 }',
     },
     noDuty: {
-      zh: '项目 {project} 的专班成员 {person} 没有写明责任分工(TF-3)',
-      en: 'the task force member {person} of {project} has no duty (TF-3)',
+      zh: '项目 {project} 的专班成员 {person} 没有写明责任分工',
+      en: 'the task force member {person} of {project} has no duty',
     },
     'noDuty.hint': {
       zh: '为该成员加上 duty:,写明其在专班的分工,如 "台账填报"',
       en: 'add duty: to this member, stating their part in the task force, e.g. "台账填报"',
     },
     notFiled: {
-      zh: '项目 {project} 的专班人员名单及责任分工未报区项目中心备案(缺少 filed_on)(TF-3)',
-      en: 'the task force of {project} (members and duties) has not been filed with the center (no filed_on) (TF-3)',
+      zh: '项目 {project} 的专班人员名单及责任分工未报区项目中心备案(缺少 filed_on)',
+      en: 'the task force of {project} (members and duties) has not been filed with the center (no filed_on)',
     },
     'notFiled.hint': {
       zh: '报备后在 task_force 下写上 filed_on: YYYY-MM-DD',

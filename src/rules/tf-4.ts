@@ -11,48 +11,48 @@ export const tf4: Rule = {
   title: { zh: '特别重大项目由指定牵头单位和牵头责任人负责,专班含审批、要素保障单位和业主', en: 'a major project has a designated lead unit and person, and a joint task force' },
   messages: {
     noDesignated: {
-      zh: '特别重大项目 {project} 未写明区委、区政府指定的牵头单位和牵头责任人(TF-4)',
-      en: 'the major project {project} does not name the lead unit and lead responsible person designated by the district committee and government (TF-4)',
+      zh: '特别重大项目 {project} 未写明区委、区政府指定的牵头单位和牵头责任人',
+      en: 'the major project {project} does not name the lead unit and lead responsible person designated by the district committee and government',
     },
     'noDesignated.hint': {
       zh: '加上 designated: { lead_unit: 单位id, lead_person: 人员id };不属于特别重大项目的,删除 major: true',
       en: 'add designated: { lead_unit: UNIT-ID, lead_person: PERSON-ID }; if the project is not a major one, remove major: true',
     },
     noLeadUnit: {
-      zh: '特别重大项目 {project} 未写明指定的牵头单位(designated.lead_unit)(TF-4)',
-      en: 'the major project {project} does not name its designated lead unit (designated.lead_unit) (TF-4)',
+      zh: '特别重大项目 {project} 未写明指定的牵头单位(designated.lead_unit)',
+      en: 'the major project {project} does not name its designated lead unit (designated.lead_unit)',
     },
     'noLeadUnit.hint': {
       zh: '在 designated 下加上 lead_unit: 单位id(区委、区政府指定的牵头单位)',
       en: 'add lead_unit: UNIT-ID under designated (the lead unit designated by the district committee and government)',
     },
     noLeadPerson: {
-      zh: '特别重大项目 {project} 未写明指定的牵头责任人(designated.lead_person)(TF-4)',
-      en: 'the major project {project} does not name its designated lead responsible person (designated.lead_person) (TF-4)',
+      zh: '特别重大项目 {project} 未写明指定的牵头责任人(designated.lead_person)',
+      en: 'the major project {project} does not name its designated lead responsible person (designated.lead_person)',
     },
     'noLeadPerson.hint': {
       zh: '在 designated 下加上 lead_person: 人员id(区委、区政府指定的牵头责任人)',
       en: 'add lead_person: PERSON-ID under designated (the lead responsible person designated by the district committee and government)',
     },
     noTaskForce: {
-      zh: '特别重大项目 {project} 未组建专班:须由项目业主、行政审批部门和要素保障单位落实人员组成(TF-4)',
-      en: 'the major project {project} has no task force: it is formed of people from the owner, the approval departments and the factor-guarantee units (TF-4)',
+      zh: '特别重大项目 {project} 未组建专班:须由项目业主、行政审批部门和要素保障单位落实人员组成',
+      en: 'the major project {project} has no task force: it is formed of people from the owner, the approval departments and the factor-guarantee units',
     },
     'noTaskForce.hint': {
       zh: '加上 task_force: 及 members,至少包括业主 {owner} 的一名人员和一个审批或要素保障单位(roles 含 approval 或 factor-guarantee)的一名人员',
       en: 'add task_force: with members, including at least one person of the owner {owner} and one of an approval or factor-guarantee unit (roles approval or factor-guarantee)',
     },
     noOwnerMember: {
-      zh: '特别重大项目 {project} 的专班中没有业主 {owner} 的人员(TF-4)',
-      en: 'the task force of the major project {project} has no member from the owner {owner} (TF-4)',
+      zh: '特别重大项目 {project} 的专班中没有业主 {owner} 的人员',
+      en: 'the task force of the major project {project} has no member from the owner {owner}',
     },
     'noOwnerMember.hint': {
       zh: '在 task_force.members 中加入 {owner} 的一名人员(如联络员或项目中心负责人)',
       en: 'add a person of {owner} to task_force.members (e.g. the liaison or the head of its project section)',
     },
     noSupportMember: {
-      zh: '特别重大项目 {project} 的专班中没有行政审批部门或要素保障单位的人员(TF-4)',
-      en: 'the task force of the major project {project} has no member from an approval or factor-guarantee unit (TF-4)',
+      zh: '特别重大项目 {project} 的专班中没有行政审批部门或要素保障单位的人员',
+      en: 'the task force of the major project {project} has no member from an approval or factor-guarantee unit',
     },
     'noSupportMember.hint': {
       zh: '在 task_force.members 中加入一名审批或要素保障单位的人员{candidates}',

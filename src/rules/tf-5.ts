@@ -11,16 +11,16 @@ export const tf5: Rule = {
   title: { zh: '区项目中心按领域落实专人', en: 'the center has staff assigned to each sector with listed projects' },
   messages: {
     unassigned: {
-      zh: '{sectorName}({sector})领域有清单项目 {projects},但区项目中心 {center} 没有落实负责该领域的专人(TF-5)',
-      en: 'the sector {sector} ({sectorName}) has listed projects {projects}, but no staff member of the center {center} is assigned to it (TF-5)',
+      zh: '{sectorName}({sector})领域有清单项目 {projects},但区项目中心 {center} 没有落实负责该领域的专人',
+      en: 'the sector {sector} ({sectorName}) has listed projects {projects}, but no staff member of the center {center} is assigned to it',
     },
     'unassigned.hint': {
       zh: '在 units/{center}.yaml 中为负责的工作人员加上 sectors: [{sector}]',
       en: 'add sectors: [{sector}] to the staff member of units/{center}.yaml who is responsible for it',
     },
     noCenter: {
-      zh: '{sectorName}({sector})领域有清单项目 {projects},但找不到区项目中心单位 {center},无法落实该领域的专人(TF-5)',
-      en: 'the sector {sector} ({sectorName}) has listed projects {projects}, but there is no center unit {center} to assign staff to it (TF-5)',
+      zh: '{sectorName}({sector})领域有清单项目 {projects},但找不到区项目中心单位 {center},无法落实该领域的专人',
+      en: 'the sector {sector} ({sectorName}) has listed projects {projects}, but there is no center unit {center} to assign staff to it',
     },
     'noCenter.hint': {
       zh: '新建 units/{center}.yaml(type: center),并为负责的工作人员写上 sectors: [{sector}]',

@@ -15,8 +15,8 @@ export const tf6: Rule = {
   title: { zh: '资金来源和申报渠道使用规定的渠道', en: 'funding sources and applications use the enumerated channels' },
   messages: {
     channel: {
-      zh: '"{key}" 的值 "{value}" 不是规定的资金渠道(TF-6)',
-      en: '"{key}" has the value "{value}", which is not one of the funding channels (TF-6)',
+      zh: '"{key}" 的值 "{value}" 不是规定的资金渠道',
+      en: '"{key}" has the value "{value}", which is not one of the funding channels',
     },
     'channel.hint': {
       zh: '可选渠道:central-budget 中央预算内、special-bond 专项债券、policy-finance 政策性开发性金融工具、ppp、bank-loan 银行贷款、municipal 市级资金、district-fiscal 区级财政、self-raised 业主自筹、social-capital 社会资本',

@@ -21,7 +21,7 @@ ruleTester('FC-1', {
     {
       name: 'no lead leader',
       files: edit(P, (t) => t.replace('lead_leader: zhang-wei\n', '')),
-      errors: [{ file: P, line: 1, column: 1, message: /KZ-2022-001 is on a rolling or annual list but has no lead district leader.*FC-1.*lead leaders: zhang-wei/ }],
+      errors: [{ file: P, line: 1, column: 1, message: /KZ-2022-001 is on a rolling or annual list but has no lead district leader.*lead leaders: zhang-wei/ }],
     },
     {
       name: 'a leader without the lead role',

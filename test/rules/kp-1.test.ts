@@ -11,7 +11,7 @@ ruleTester('KP-1', {
     { name: 'a small unlisted non-key project at the default threshold', files: withFiles({ 'projects/KZ-2022-009.yaml': 'id: KZ-2022-009\nname: 小型维修工程\nkey: false\nsector: transport\nnature: public-welfare\nstage: preliminary\nowner: kz-urban-invest\ntotal_investment: 120\n' }) },
   ],
   invalid: [
-    { name: 'below a raised threshold', files: threshold(20000), errors: [{ file: P, line: 11, column: 19, message: /KZ-2022-001.*12800.*below.*20000.*KP-1.*key: false/ }] },
+    { name: 'below a raised threshold', files: threshold(20000), errors: [{ file: P, line: 11, column: 19, message: /KZ-2022-001.*12800.*below.*20000.*key: false/ }] },
     { name: 'key: true does not exempt', files: edit(P, (t) => t + 'key: true\n', threshold(20000)), errors: [{ file: P, line: 11, column: 19 }] },
     {
       name: 'below the default 400 万元',

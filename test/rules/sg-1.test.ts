@@ -19,7 +19,7 @@ ruleTester('SG-1', {
     {
       name: 'the owner has no expert',
       files: edit(U, (t) => t.replace(' expert: true,', '')),
-      errors: [{ file: U, line: 6, column: 1, severity: 'warning', message: /kz-urban-invest owns or leads.*KZ-2022-001.*no project expert.*SG-1.*expert: true/ }],
+      errors: [{ file: U, line: 6, column: 1, severity: 'warning', message: /kz-urban-invest owns or leads.*KZ-2022-001.*no project expert.*expert: true/ }],
     },
     {
       name: 'the lead unit has no expert',

@@ -19,7 +19,7 @@ ruleTester('TF-2', {
     {
       name: 'the owner has no project section',
       files: edit(U, (t) => t.replace('project_section:\n  filed_on: 2022-01-10\n', '')),
-      errors: [{ file: U, line: 1, column: 1, message: /kz-urban-invest.*KZ-2022-001.*no project section.*TF-2.*filed_on/ }],
+      errors: [{ file: U, line: 1, column: 1, message: /kz-urban-invest.*KZ-2022-001.*no project section.*filed_on/ }],
     },
     {
       name: 'the section is not filed with the center',

@@ -18,7 +18,7 @@ ruleTester('TF-4', {
       files: edit(P, (t) => t + 'major: true\n'),
       errors: [
         { file: P, line: 16, column: 3, message: /major project KZ-2022-001 has no member from an approval or factor-guarantee unit.*finance-bureau, planning-bureau/ },
-        { file: P, line: 29, column: 1, message: /major project KZ-2022-001 does not name the lead unit and lead responsible person.*TF-4/ },
+        { file: P, line: 29, column: 1, message: /major project KZ-2022-001 does not name the lead unit and lead responsible person.*designated:/ },
       ],
     },
     {

@@ -14,7 +14,7 @@ ruleTester('TF-5', {
     {
       name: 'nobody at the center covers transport',
       files: edit(C, (t) => t.replace(' sectors: [transport],', '')),
-      errors: [{ file: C, line: 4, column: 1, severity: 'warning', message: /sector transport \(交通\) has listed projects KZ-2022-001.*center drc-center.*TF-5.*sectors: \[transport\]/ }],
+      errors: [{ file: C, line: 4, column: 1, severity: 'warning', message: /sector transport \(交通\) has listed projects KZ-2022-001.*center drc-center.*sectors: \[transport\]/ }],
     },
     {
       name: 'a listed water project and no water staff',
