@@ -182,7 +182,7 @@ UNITS.push(
     people: [P('zhu-hua', '朱华', '项目中心主任,统筹交通投资项目', { expert: true }), P('lei-ming', '雷鸣', '项目中心工作人员,项目联络员'), P('xiong-wen', '熊文', '项目中心工作人员,项目联络员')] },
   { id: 'kz-water-invest', name: '重庆市开州区水务投资(集团)有限公司', type: 'soe', filed_on: '2022-10-11',
     people: [P('kong-liang', '孔亮', '项目中心主任,统筹水务项目', { expert: true }), P('tan-xin', '谭鑫', '项目中心工作人员,项目联络员')],
-    bonus: [{ year: 2022, points: 2, reason: '跳蹬水库等项目全年投资任务超额完成' }] },
+    bonus: [{ year: 2022, points: 2, reason: '跳蹬水库项目全年投资任务超额完成' }] },
   { id: 'kz-industry-invest', name: '重庆市开州区工业投资(集团)有限公司', type: 'soe', filed_on: '2022-10-12',
     people: [P('lv-bin', '吕斌', '项目中心主任,统筹园区项目', { expert: true }), P('yan-qi', '严琪', '项目中心工作人员,项目联络员')] },
   { id: 'kz-agri-invest', name: '重庆市开州区农业投资(集团)有限公司', type: 'soe', filed_on: '2022-10-12',
@@ -591,8 +591,8 @@ const PROBLEMS = [
   { p: 'N6', title: '换乘中心与高铁站房接口设计未稳定', cat: 'design', raised: '2022-11-04', due: '2023-02-28', steps: [['L1', '2022-11']] },
   { p: 'P1', title: '三期地块征收补偿款未兑付完毕', cat: 'land', raised: '2022-11-07', due: '2023-01-15', steps: [['L1', '2022-12'], ['L2', '2022-12']] },
   { p: 'P3', title: '园区道路雨污管网设计与市政规划衔接不一致', cat: 'design', raised: '2022-11-18', due: '2022-12-20' },
-  { p: 'U2', title: '加装电梯居民意见不统一', cat: 'construction-environment', raised: '2022-12-02', due: '2023-01-31', steps: [['L1', '2022-12']] },
-  { p: 'S2', title: '施工图审查意见整改未完成', cat: 'design', raised: '2022-12-05', due: '2023-01-31', steps: [['L1', '2022-12']] },
+  { p: 'U2', title: '加装电梯居民意见不统一', cat: 'construction-environment', raised: '2022-12-02', due: '2023-01-31', steps: [['L1', '2022-12-20']] },
+  { p: 'S2', title: '施工图审查意见整改未完成', cat: 'design', raised: '2022-12-05', due: '2023-01-31', steps: [['L1', '2022-12-20']] },
   { p: 'A7', title: '部分村组改厕选址与村民协商未果', cat: 'other', raised: '2022-12-12', due: '2023-01-31' },
 ];
 
@@ -623,7 +623,8 @@ for (const p of PROJECTS) {
   const inv = Object.fromEntries(p.months.map((m) => [m, 0])); // tenths of 万元
   if (p.a22) {
     const active = p.months.filter((m) => m >= p.start && (!p.completes || m <= p.completes));
-    const total = Math.round(p.a22.planned * p.ratio * 10);
+    const noise = p.completes ? 1 : 1 + (rnd() - 0.5) * 0.03;
+    const total = Math.min(Math.round(p.a22.planned * p.ratio * noise * 10), (p.total - (p.prior ?? 0)) * 10);
     const w = active.map((m) => SEASON[Number(m.slice(5)) - 1] * (0.75 + 0.5 * rnd()));
     const W = w.reduce((a, b) => a + b, 0);
     let left = total;
@@ -696,7 +697,7 @@ for (const pr of PROBLEMS) {
   pr.project = p;
   pr.steps = (pr.steps ?? []).map(([lvl, when, outcome]) => {
     let date, level, convener;
-    if (lvl === 'L1') { date = day(when, 8); level = 'lead-unit'; convener = p.lead; }
+    if (lvl === 'L1') { date = when.length === 10 ? when : day(when, 8); level = 'lead-unit'; convener = p.lead; }
     else if (lvl === 'L1c') { date = day(when, 10); level = 'center'; convener = 'drc-center'; }
     else if (lvl === 'L2') { convener = DOMAIN_LEADER[pr.cat] ?? p.leader; date = day(when, LEADER_DAY[convener]); level = 'leader'; }
     else { date = QDATE[when].date; level = 'main'; convener = QDATE[when].convener; }
@@ -865,13 +866,16 @@ for (const d of DISPATCHES.values()) {
 }
 
 // ---------------------------------------------------------------- inspections 联合督查 (AS-2..5)
-const A22_IDS = PROJECTS.filter((p) => p.a22 && !p.a22added).map((p) => p.id).sort();
-function drawSample(seed, population, size) { // reproducible draw: mulberry32(seed) partial Fisher-Yates
-  const rnd = mulberry32(seed); const a = population.slice();
+// AS-3 random draw, the algorithm of `kzp inspect sample`: the population sorted by id, mulberry32(seed),
+// partial Fisher-Yates; the sample in the order drawn. Population: the projects of rolling-2022-2024.
+const SAMPLE_LIST = 'rolling-2022-2024';
+const SAMPLE_POP = PROJECTS.filter((p) => p.listSet.has('R22')).map((p) => p.id).sort();
+function drawSample(seed, population, size) {
+  const rnd = mulberry32(seed); const a = [...population].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   for (let i = 0; i < size; i++) { const j = i + Math.floor(rnd() * (a.length - i)); [a[i], a[j]] = [a[j], a[i]]; }
   return a.slice(0, size);
 }
-const Q2_SAMPLE = drawSample(20220628, A22_IDS, 6);
+const Q2_SAMPLE = drawSample(20220628, SAMPLE_POP, 6);
 const INSPECTIONS = [
   { id: '2022-q1-inspection', date: '2022-03-29', methods: ['site-visit', 'document-check', 'briefing'],
     targets: [PROJ.T5.id, PROJ.W1.id, PROJ.U5.id, 'kz-transport-invest', 'wenfeng-street'],
@@ -880,7 +884,7 @@ const INSPECTIONS = [
       { target: 'wenfeng-street', issue: '项目办人员名单及责任分工未及时报区项目中心', assigned_to: 'wenfeng-street', due: '2022-04-15', closed_on: '2022-04-12', evidence: '人员名单及分工报送函' },
     ] },
   { id: '2022-q2-inspection', date: '2022-06-28', methods: ['document-check', 'self-report-check', 'site-visit'],
-    sampling: { seed: 20220628, population: A22_IDS.length, size: 6 }, targets: Q2_SAMPLE,
+    sampling: { seed: 20220628, population: SAMPLE_POP.length, size: 6, list: SAMPLE_LIST, of: 'projects' }, targets: Q2_SAMPLE,
     findings: [
       { target: Q2_SAMPLE[0], issue: '进度台账5月完成投资与现场计量数据不一致', assigned_to: PROJ_BY_ID[Q2_SAMPLE[0]].owner, due: '2022-07-31', closed_on: '2022-07-20', evidence: '更正后的5月进度台账及计量签认单' },
       { target: Q2_SAMPLE[1], issue: '倒计时工作台账未标注完成时间', assigned_to: PROJ_BY_ID[Q2_SAMPLE[1]].owner, due: '2022-07-15', closed_on: '2022-07-08', evidence: '补充完善的倒计时工作台账' },
@@ -1200,7 +1204,7 @@ function renderInspection(x, annotate) {
   if (x.observers) d.l(`observers: ${flowList(x.observers)}`, '邀请参与监督指导的单位(区人大常委会、区政协)', true);
   d.l(`methods: ${flowList(x.methods)}`, 'site-visit 看现场 | document-check 查资料 | briefing 听汇报 | self-report-check 抽查核查自评报告(AS-3)');
   d.l(`targets: ${flowList(x.targets)}`, '督查对象:项目代码或单位代码');
-  if (x.sampling) d.l(`sampling: ${flowMap(x.sampling)}`, '随机抽选:种子、总体数、样本数,可用 kzp inspect sample 复现(AS-3)', true);
+  if (x.sampling) d.l(`sampling: ${flowMap(x.sampling)}`, '随机抽选:种子、总体数、样本数、抽选范围(清单内项目),可用 kzp inspect sample --seed 20220628 --size 6 --list rolling-2022-2024 复现(AS-3)', true);
   d.l('findings:', '发现的问题:交办单位、限时、销号日期及佐证(AS-5);未写 closed_on 即未销号');
   x.findings.forEach((f, i) => d.l(`  - ${flowMap({ id: `F${i + 1}`, ...f })}`));
   return d.toString();
@@ -1245,7 +1249,7 @@ function readme() {
   w('# kzp 示例工作区(sample-data)');
   w();
   w(`按《重庆市开州区重点项目管理服务工作机制(试行)》(开州府办发〔2022〕70号)编制的完整示例:开州区 2022 年全年的重点项目工作记录。`);
-  w(`**演示日期为 2023-01-10**:2022 年 12 月台账已到期,2023 年 1 月尚未到期。人名、文号、金额均为虚构,项目名称参照开州区公开报道。`);
+  w(`**演示日期为 2023-01-10**：2022 年 12 月台账已到期,2023 年 1 月尚未到期。人名、文号、金额均为虚构,项目名称参照开州区公开报道。`);
   w();
   w('本目录由 `scripts/gen-sample-data.mjs` 生成(确定性输出),请修改脚本后重新生成,不要手工编辑:');
   w();
@@ -1295,7 +1299,7 @@ function readme() {
   w('**倒计时任务(LS-5)**');
   w();
   for (const [k, task] of NEVER_DONE) { const t = PROJ[k].cd22.find((x) => x.task === task); w(`- 逾期未完成:\`projects/${PROJ[k].id}.yaml\` ${t.id}「${t.task}」,计划 ${t.due}。`); }
-  for (const [k, task] of DONE_LATE) { const t = PROJ[k].cd22.find((x) => x.task === task); w(`- 逾期完成:\`projects/${PROJ[k].id}.yaml\` ${t.id}「${t.task}」,计划 ${t.due},${t.done} 完成(见 \`${ledgerPath(k, ymOf(t.done))}\`)。`); }
+  for (const [k, task] of DONE_LATE) { const t = PROJ[k].cd22.find((x) => x.task === task); w(`- 逾期完成:\`projects/${PROJ[k].id}.yaml\` ${t.id}「${t.task}」,计划 ${t.due}，${t.done} 完成(见 \`${ledgerPath(k, ymOf(t.done))}\`)。`); }
   w();
   w('**年度投资红黄绿灯(按 2022 年全年时间进度 100%)**');
   w();
@@ -1310,7 +1314,9 @@ function readme() {
   for (const pr of open.slice().sort((a, b) => (a.ref < b.ref ? -1 : 1))) {
     const st = escalationState(pr);
     const path = pr.steps.map((s) => `${s.lvl} ${s.date}(${s.convener})`).join(' → ') || '无(仅在台账中提出)';
-    const state = [st.eligible ? `可提级至 ${st.eligible}` : '尚未经牵头单位调度(缺 L1)', st.level === 'L3' ? '已经主要领导调度' : '', st.stale ? '距上次调度超过30天,列入提请调度清单' : '', st.overdue ? `已超过限时 ${pr.due}` : ''].filter(Boolean).join(';');
+    const state = [st.level === 'L3' ? '已经主要领导调度(最高层级)' : st.eligible ? `可提级至 ${st.eligible}` : '尚未经牵头单位调度,不能提级(缺 L1)',
+      st.level !== 'L3' && st.eligible ? (st.stale ? '距上次调度超过30天,列入提请调度清单' : '上次调度在30天内,暂不列入提请调度清单') : '',
+      st.overdue ? `已超过限时 ${pr.due}` : ''].filter(Boolean).join(';');
     w(`| ${pr.ref} ${pr.title} | ${pr.cat} | ${path} | ${state} |`);
   }
   w();
