@@ -175,9 +175,9 @@ UNITS.push(
   { id: 'npc-standing-committee', name: '开州区人大常委会', type: 'organ',
     people: [P('fang-zheng', '方正', '财政经济工作委员会主任,参与联合督查监督指导')] },
   { id: 'kz-urban-invest', name: '重庆市开州区城市建设投资(集团)有限公司', type: 'soe', filed_on: '2022-10-10',
-    people: [P('ma-chao', '马超', '项目中心主任,统筹集团重点项目', { expert: true, email: 'machao@example.com.cn' }),
-      P('chen-jie', '陈杰', '项目中心副主任,项目联络员', { email: 'chenjie@example.com.cn' }),
-      P('gao-ya', '高雅', '项目中心工作人员,项目联络员', { email: 'gaoya@example.com.cn' })] },
+    people: [P('ma-chao', '马超', '项目中心主任,统筹集团重点项目', { expert: true, email: 'machao@example.gov.cn' }),
+      P('chen-jie', '陈杰', '项目中心副主任,项目联络员', { email: 'chenjie@example.gov.cn' }),
+      P('gao-ya', '高雅', '项目中心工作人员,项目联络员', { email: 'gaoya@example.gov.cn' })] },
   { id: 'kz-transport-invest', name: '重庆市开州区交通投资(集团)有限公司', type: 'soe', filed_on: '2022-10-10',
     people: [P('zhu-hua', '朱华', '项目中心主任,统筹交通投资项目', { expert: true }), P('lei-ming', '雷鸣', '项目中心工作人员,项目联络员'), P('xiong-wen', '熊文', '项目中心工作人员,项目联络员')] },
   { id: 'kz-water-invest', name: '重庆市开州区水务投资(集团)有限公司', type: 'soe', filed_on: '2022-10-11',
@@ -681,8 +681,8 @@ for (const p of PROJECTS) {
   }
   if (p.a23) {
     const t = p.start >= '2023-01'
-      ? [['完成施工图设计及审查', '2023-02-28'], ['完成施工招标并主体工程开工', monthEnd(p.start)], ['完成年度目标:' + p.a23.target, '2023-12-20']]
-      : [['编制2023年度投资计划及施工组织方案', '2023-02-28'], p.end <= '2023-06' ? ['完成竣工验收', monthEnd(p.end)] : ['完成年度投资计划的50%', '2023-06-30'], ['完成年度目标:' + p.a23.target, '2023-12-20']];
+      ? [['完成施工图设计及审查', '2023-02-28'], ['完成施工招标并主体工程开工', monthEnd(p.start)], ['年度目标:' + p.a23.target, '2023-12-20']]
+      : [['编制2023年度投资计划及施工组织方案', '2023-02-28'], p.end <= '2023-06' ? ['完成竣工验收', monthEnd(p.end)] : ['完成年度投资计划的50%', '2023-06-30'], ['年度目标:' + p.a23.target, '2023-12-20']];
     t.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     p.cd23 = t.map(([task, due], i) => ({ id: `C${i + 1}`, task, due }));
   }
