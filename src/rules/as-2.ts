@@ -16,16 +16,16 @@ export const as2: Rule = {
   title: { zh: '联合督查由区政府督查办、区发展改革委共同组织', en: 'joint inspections are organised by the supervision office and the DRC together' },
   messages: {
     missing: {
-      zh: 'AS-2 联合督查考核 {inspection} 的组织单位中缺少{roleName}({unit}{unitName}):联合督查考核应由区政府督查办、区发展改革委共同组织',
-      en: 'AS-2 the inspection {inspection} is not organised jointly: its organizers lack {roleName} ({unit}{unitName}); a joint inspection is organised by the supervision office and the development & reform commission together',
+      zh: '联合督查考核 {inspection} 的组织单位中缺少{roleName}({unit}{unitName}):联合督查考核应由区政府督查办、区发展改革委共同组织',
+      en: 'the inspection {inspection} is not organised jointly: its organizers lack {roleName} ({unit}{unitName}); a joint inspection is organised by the supervision office and the development & reform commission together',
     },
     'missing.hint': {
       zh: '在 organizers 中加上 {unit},如 organizers: [{expected}]',
       en: 'add {unit} to organizers, e.g. organizers: [{expected}]',
     },
     noRole: {
-      zh: 'AS-2 kzp.yaml 的 units 中没有指定{roleName}(units.{role}),无法核对联合督查考核的组织单位',
-      en: 'AS-2 kzp.yaml names no {roleName} (units.{role}), so the organizers of joint inspections cannot be checked',
+      zh: 'kzp.yaml 的 units 中没有指定{roleName}(units.{role}),无法核对联合督查考核的组织单位',
+      en: 'kzp.yaml names no {roleName} (units.{role}), so the organizers of joint inspections cannot be checked',
     },
     'noRole.hint': {
       zh: '在 kzp.yaml 的 units 下写明 {role}: <单位 id>',

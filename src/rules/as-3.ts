@@ -12,40 +12,40 @@ export const as3: Rule = {
   title: { zh: '督查记录方式和对象,随机抽选可复现', en: 'an inspection records methods and targets; a random draw is reproducible' },
   messages: {
     noMethods: {
-      zh: 'AS-3 联合督查考核 {inspection} 没有记录督查方式',
-      en: 'AS-3 the inspection {inspection} records no method',
+      zh: '联合督查考核 {inspection} 没有记录督查方式',
+      en: 'the inspection {inspection} records no method',
     },
     'noMethods.hint': {
       zh: '在 methods 中至少写一种方式:site-visit(看现场)、document-check(查资料)、briefing(听汇报)、self-report-check(抽查核查自评报告)',
       en: 'list at least one method under methods: site-visit (看现场), document-check (查资料), briefing (听汇报), self-report-check (抽查核查自评报告)',
     },
     noTargets: {
-      zh: 'AS-3 联合督查考核 {inspection} 没有记录督查对象',
-      en: 'AS-3 the inspection {inspection} records no target',
+      zh: '联合督查考核 {inspection} 没有记录督查对象',
+      en: 'the inspection {inspection} records no target',
     },
     'noTargets.hint': {
       zh: '在 targets 中列出被督查的项目 id 或单位 id(牵头责任单位、项目业主);全覆盖时逐一列出,随机抽选时列出抽中的对象并写明 sampling',
       en: 'list the inspected project or unit ids (lead units, owners) under targets: all of them for full coverage, or the drawn ones with sampling: for a random draw',
     },
     duplicate: {
-      zh: 'AS-3 督查对象 "{target}" 在 targets 中重复出现(第 {first} 项和第 {index} 项)',
-      en: 'AS-3 the target "{target}" is listed twice in targets (items {first} and {index})',
+      zh: '督查对象 "{target}" 在 targets 中重复出现(第 {first} 项和第 {index} 项)',
+      en: 'the target "{target}" is listed twice in targets (items {first} and {index})',
     },
     'duplicate.hint': {
       zh: '每个督查对象只列一次,删除重复项',
       en: 'list each target once: remove the repeated item',
     },
     sizeOverPopulation: {
-      zh: 'AS-3 随机抽选的样本数 {size} 大于总体数 {population}',
-      en: 'AS-3 the sample size {size} is larger than the population {population}',
+      zh: '随机抽选的样本数 {size} 大于总体数 {population}',
+      en: 'the sample size {size} is larger than the population {population}',
     },
     'sizeOverPopulation.hint': {
       zh: 'sampling.size 是抽中的对象个数,sampling.population 是被抽选的对象总数,样本数不能超过总体数',
       en: 'sampling.size is the number drawn and sampling.population the number drawn from; the sample cannot exceed the population',
     },
     sizeMismatch: {
-      zh: 'AS-3 随机抽选的样本数为 {size},但 targets 列出了 {count} 个不同的督查对象',
-      en: 'AS-3 the sample size is {size}, but targets lists {count} distinct targets',
+      zh: '随机抽选的样本数为 {size},但 targets 列出了 {count} 个不同的督查对象',
+      en: 'the sample size is {size}, but the number of distinct targets is {count}',
     },
     'sizeMismatch.hint': {
       zh: 'targets 应恰好是抽中的 {size} 个对象,以便用 kzp inspect sample --seed {seed} --size {size} 复核抽选结果;改正 sampling.size 或 targets',

@@ -19,16 +19,16 @@ export const ds4: Rule = {
   title: { zh: '逐级调度,不得越级提请', en: 'dispatch escalates step by step' },
   messages: {
     bypass: {
-      zh: 'DS-4 越级调度:主要领导调度 {dispatch}({date})研究了问题 {problem},但此前(含当日)缺少以下调度环节(须将该问题记为“未解决”):{missing}。未经项目牵头单位协调,未报区政府分管领导调度的事项,不得提请区委、区政府主要领导调度{resolvedNote}',
-      en: 'DS-4 the gate was bypassed: the main-leader dispatch {dispatch} ({date}) handles {problem}, but no dispatch on or before that date left it unresolved at {missing} (未经项目牵头单位协调,未报区政府分管领导调度的事项,不得提请区委、区政府主要领导调度){resolvedNote}',
+      zh: '越级调度:主要领导调度 {dispatch}({date})研究了问题 {problem},但此前(含当日)缺少以下调度环节(须将该问题记为“未解决”):{missing}。未经项目牵头单位协调,未报区政府分管领导调度的事项,不得提请区委、区政府主要领导调度{resolvedNote}',
+      en: 'the gate was bypassed: the main-leader dispatch {dispatch} ({date}) handles {problem}, but no dispatch on or before that date left it unresolved at {missing} (未经项目牵头单位协调,未报区政府分管领导调度的事项,不得提请区委、区政府主要领导调度){resolvedNote}',
     },
     'bypass.hint': {
       zh: '先由牵头责任单位或区项目中心调度(level: lead-unit 或 center),再报区领导调度(level: leader),两次调度都在 problems 中列出 {problem} 并写 outcome: unresolved,日期不晚于 {date};如本次并非主要领导调度,请改正 level',
       en: 'first record a lead-unit or center dispatch (level: lead-unit or center), then a leader dispatch (level: leader), each listing {problem} under problems with outcome: unresolved and dated on or before {date}; if this was not a main-leader dispatch, correct its level',
     },
     skipL1: {
-      zh: 'DS-4 区领导调度 {dispatch}({date})研究了问题 {problem},但此前(含当日)缺少以下调度环节(须将该问题记为“未解决”):{missing}{resolvedNote}',
-      en: 'DS-4 the leader dispatch {dispatch} ({date}) handles {problem}, but no dispatch on or before that date left it unresolved at {missing}{resolvedNote}',
+      zh: '区领导调度 {dispatch}({date})研究了问题 {problem},但此前(含当日)缺少以下调度环节(须将该问题记为“未解决”):{missing}{resolvedNote}',
+      en: 'the leader dispatch {dispatch} ({date}) handles {problem}, but no dispatch on or before that date left it unresolved at {missing}{resolvedNote}',
     },
     'skipL1.hint': {
       zh: '问题应先由牵头责任单位协调,牵头责任单位无法破解的再报区领导调度:请补录此前 lead-unit 或 center 级的调度记录(problems 中列出 {problem},outcome: unresolved)',

@@ -20,72 +20,72 @@ export const ls4: Rule = {
   title: { zh: '问题台账按月连续报送', en: 'the monthly problem ledger is continuous' },
   messages: {
     vanished: {
-      zh: 'LS-4 问题 {problem} 在 {lastOpen} 的问题台账中仍未解决,但 {month} 的问题台账中没有列出',
-      en: 'LS-4 the problem {problem} was open in the {lastOpen} ledger but is missing from the {month} ledger',
+      zh: '问题 {problem} 在 {lastOpen} 的问题台账中仍未解决,但 {month} 的问题台账中没有列出',
+      en: 'the problem {problem} was open in the {lastOpen} ledger but is missing from the {month} ledger',
     },
     'vanished.hint': {
       zh: '未解决的问题须逐月列入问题台账:继续列出 {id}(status: open);已解决的,列出并写 status: resolved 和 resolved_on',
       en: 'an open problem stays in every month\'s problem ledger: list {id} here with status: open, or, if it was solved, with status: resolved and its resolved_on',
     },
     raisedChanged: {
-      zh: 'LS-4 问题 {problem} 的提出日期由 {month0} 台账中的 {before} 改为了 {after}',
-      en: 'LS-4 the problem {problem} was raised on {before} in the {month0} ledger, but here on {after}',
+      zh: '问题 {problem} 的提出日期由 {month0} 台账中的 {before} 改为了 {after}',
+      en: 'the problem {problem} was raised on {before} in the {month0} ledger, but here on {after}',
     },
     'raisedChanged.hint': {
       zh: '问题的提出日期(raised_on)各月保持不变,以便统计办理时长;请改回 {before}。如确属新问题,请使用新的问题编号',
       en: 'raised_on stays the same from month to month, so that the time taken can be counted: set it back to {before}, or give a new problem a new id',
     },
     noResolvedOn: {
-      zh: 'LS-4 问题 {problem} 标记为已解决(status: resolved),但没有解决日期(resolved_on)',
-      en: 'LS-4 the problem {problem} is resolved (status: resolved) but has no resolved_on',
+      zh: '问题 {problem} 标记为已解决(status: resolved),但没有解决日期(resolved_on)',
+      en: 'the problem {problem} is resolved (status: resolved) but has no resolved_on',
     },
     'noResolvedOn.hint': {
       zh: '写明解决日期 resolved_on: YYYY-MM-DD(不早于提出日期 {raised});尚未解决的,写 status: open',
       en: 'add resolved_on: YYYY-MM-DD (not before it was raised on {raised}); if it is not solved yet, write status: open',
     },
     resolvedBeforeRaised: {
-      zh: 'LS-4 问题 {problem} 的解决日期 {resolved} 早于提出日期 {raised}',
-      en: 'LS-4 the problem {problem} was resolved on {resolved}, before it was raised on {raised}',
+      zh: '问题 {problem} 的解决日期 {resolved} 早于提出日期 {raised}',
+      en: 'the problem {problem} was resolved on {resolved}, before it was raised on {raised}',
     },
     'resolvedBeforeRaised.hint': {
       zh: '核对 resolved_on 和 raised_on:解决日期不能早于提出日期',
       en: 'check resolved_on and raised_on: a problem cannot be resolved before it is raised',
     },
     openWithResolvedOn: {
-      zh: 'LS-4 问题 {problem} 仍为未解决(status: open),却写了解决日期 {resolved}',
-      en: 'LS-4 the problem {problem} is open (status: open) but has resolved_on {resolved}',
+      zh: '问题 {problem} 仍为未解决(status: open),却写了解决日期 {resolved}',
+      en: 'the problem {problem} is open (status: open) but has resolved_on {resolved}',
     },
     'openWithResolvedOn.hint': {
       zh: '已解决的,改为 status: resolved;仍未解决的,删去 resolved_on',
       en: 'if it was solved, write status: resolved; if not, remove resolved_on',
     },
     duplicate: {
-      zh: 'LS-4 问题编号 {id} 在 {month} 的问题台账中重复出现(第 {first} 项和第 {index} 项)',
-      en: 'LS-4 the problem id {id} is listed twice in the {month} ledger (items {first} and {index})',
+      zh: '问题编号 {id} 在 {month} 的问题台账中重复出现(第 {first} 项和第 {index} 项)',
+      en: 'the problem id {id} is listed twice in the {month} ledger (items {first} and {index})',
     },
     'duplicate.hint': {
       zh: '一个问题在每月台账中只列一次;不同的问题请使用不同的编号',
       en: 'a problem is listed once per ledger; give a different problem a different id',
     },
     raisedAfterMonth: {
-      zh: 'LS-4 问题 {problem} 的提出日期 {raised} 晚于本台账所属月份 {month} 的月底({end})',
-      en: 'LS-4 the problem {problem} was raised on {raised}, after the end of this ledger\'s month {month} ({end})',
+      zh: '问题 {problem} 的提出日期 {raised} 晚于本台账所属月份 {month} 的月底({end})',
+      en: 'the problem {problem} was raised on {raised}, after the end of this ledger\'s month {month} ({end})',
     },
     'raisedAfterMonth.hint': {
       zh: '本月台账只能列出本月底前已提出的问题:核对 raised_on,或把问题列入其提出月份的台账',
       en: 'a month\'s ledger lists problems raised by the end of that month: check raised_on, or list the problem in the ledger of the month it was raised',
     },
     reopened: {
-      zh: 'LS-4 问题 {problem} 已在 {resolvedMonth} 的台账中销号(已解决),在 {month} 又以未解决出现',
-      en: 'LS-4 the problem {problem} was resolved in the {resolvedMonth} ledger but is open again in {month}',
+      zh: '问题 {problem} 已在 {resolvedMonth} 的台账中销号(已解决),在 {month} 又以未解决出现',
+      en: 'the problem {problem} was resolved in the {resolvedMonth} ledger but is open again in {month}',
     },
     'reopened.hint': {
       zh: '已解决的问题编号不再使用:如出现新的问题,请使用新的问题编号,并写明新的提出日期',
       en: 'a resolved problem\'s id is not reused: record a new problem under a new id, with its own raised_on',
     },
     listedAgain: {
-      zh: 'LS-4 问题 {problem} 已在 {resolvedMonth} 的台账中销号(已解决),{month} 的台账又列出了它',
-      en: 'LS-4 the problem {problem} was resolved in the {resolvedMonth} ledger but is listed again in {month}',
+      zh: '问题 {problem} 已在 {resolvedMonth} 的台账中销号(已解决),{month} 的台账又列出了它',
+      en: 'the problem {problem} was resolved in the {resolvedMonth} ledger but is listed again in {month}',
     },
     'listedAgain.hint': {
       zh: '问题台账只列未解决的问题和当月解决的问题:从本月台账中删去 {id};如是新的问题,请使用新的问题编号',

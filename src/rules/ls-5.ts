@@ -12,32 +12,32 @@ export const ls5: Rule = {
   title: { zh: '年度计划项目建立全年倒计时工作台账', en: 'annual-plan projects have a countdown plan' },
   messages: {
     noPlan: {
-      zh: 'LS-5 项目 {project} 已纳入 {year} 年度建设计划({list}),但没有 {year} 年倒计时工作台账(countdown."{year}")',
-      en: 'LS-5 the project {project} is on the decided annual plan {list} for {year} but has no countdown plan for {year} (countdown."{year}")',
+      zh: '项目 {project} 已纳入 {year} 年度建设计划({list}),但没有 {year} 年倒计时工作台账(countdown."{year}")',
+      en: 'the project {project} is on the decided annual plan {list} for {year} but has no countdown plan for {year} (countdown."{year}")',
     },
     'noPlan.hint': {
       zh: '在 projects/{project}.yaml 的 countdown 下按年度键 "{year}" 列出全年节点任务及完成时限,如 - { id: C1, task: 完成施工图设计, due: {year}-03-31 }',
       en: 'in projects/{project}.yaml list the year\'s tasks with due dates under countdown: "{year}":, e.g. - { id: C1, task: 完成施工图设计, due: {year}-03-31 }',
     },
     emptyPlan: {
-      zh: 'LS-5 项目 {project} 的 {year} 年倒计时工作台账没有任何任务',
-      en: 'LS-5 the countdown plan of {project} for {year} has no task',
+      zh: '项目 {project} 的 {year} 年倒计时工作台账没有任何任务',
+      en: 'the countdown plan of {project} for {year} has no task',
     },
     'emptyPlan.hint': {
       zh: '项目已纳入 {year} 年度建设计划({list}),至少列出一项带完成时限的节点任务',
       en: 'the project is on the annual plan {list}: list at least one task with a due date',
     },
     duplicateTask: {
-      zh: 'LS-5 项目 {project} 的 {year} 年倒计时任务编号 "{task}" 重复(第 {first} 项和第 {index} 项)',
-      en: 'LS-5 the countdown task id "{task}" is used twice in the {year} plan of {project} (items {first} and {index})',
+      zh: '项目 {project} 的 {year} 年倒计时任务编号 "{task}" 重复(第 {first} 项和第 {index} 项)',
+      en: 'the countdown task id "{task}" is used twice in the {year} plan of {project} (items {first} and {index})',
     },
     'duplicateTask.hint': {
       zh: '同一年度内任务编号须唯一,月度台账按编号报送完成情况;给其中一项换一个编号',
       en: 'task ids are unique within a year, since ledgers report completion by id: give one of them another id',
     },
     dueOutside: {
-      zh: 'LS-5 项目 {project} 的 {year} 年倒计时任务 {task} 的完成时限 {due} 不在 {year} 年内',
-      en: 'LS-5 the {year} countdown task {task} of {project} is due on {due}, outside {year}',
+      zh: '项目 {project} 的 {year} 年倒计时任务 {task} 的完成时限 {due} 不在 {year} 年内',
+      en: 'the {year} countdown task {task} of {project} is due on {due}, outside {year}',
     },
     'dueOutside.hint': {
       zh: '全年倒计时任务的完成时限应在 {year}-01-01 至 {year}-12-31 之间;跨年的节点放入对应年度的倒计时工作台账',

@@ -40,14 +40,14 @@ ruleTester('AS-3', {
     {
       name: 'sample size does not match the targets',
       files: sampled('{ seed: 20220220, population: 40, size: 3 }'),
-      errors: [{ file: INS, line: 7, column: 51, message: /sample size is 3, but targets lists 2 distinct targets.*--seed 20220220 --size 3/ }],
+      errors: [{ file: INS, line: 7, column: 51, message: /sample size is 3, but the number of distinct targets is 2.*--seed 20220220 --size 3/ }],
     },
     {
       name: 'a repeated target does not count towards the sample',
       files: sampled('{ seed: 9, population: 40, size: 3 }', '[KZ-2022-001, kz-urban-invest, KZ-2022-001]'),
       errors: [
         { file: INS, line: 6, column: 41, message: /listed twice/ },
-        { file: INS, line: 7, column: 44, message: /targets lists 2 distinct/ },
+        { file: INS, line: 7, column: 44, message: /number of distinct targets is 2/ },
       ],
     },
   ],

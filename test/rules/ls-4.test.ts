@@ -90,8 +90,8 @@ describe('LS-4 continuity beyond the table', () => {
     const files = withFiles({ [MAR]: ledger('2022-03', [P3]) }, feb((t) => t + P4));
     const ds = validateMemory(files, 'zh').filter((d) => d.rule === 'LS-4');
     expect(ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
-      `${MAR}:6:1 LS-4 问题 KZ-2022-001/P1 在 2022-02 的问题台账中仍未解决,但 2022-03 的问题台账中没有列出`,
-      `${MAR}:6:1 LS-4 问题 KZ-2022-001/P4 在 2022-02 的问题台账中仍未解决,但 2022-03 的问题台账中没有列出`,
+      `${MAR}:6:1 问题 KZ-2022-001/P1 在 2022-02 的问题台账中仍未解决,但 2022-03 的问题台账中没有列出`,
+      `${MAR}:6:1 问题 KZ-2022-001/P4 在 2022-02 的问题台账中仍未解决,但 2022-03 的问题台账中没有列出`,
     ]);
     expect(ds[0].hint).toContain('status: open');
   });

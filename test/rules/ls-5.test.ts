@@ -51,7 +51,7 @@ ruleTester('LS-5', {
 describe('LS-5 in Chinese', () => {
   it('names the annual plan and the year', () => {
     const [d] = validateMemory(noC1(edit(P, (t) => t.replace(PLAN, ''))), 'zh').filter((x) => x.rule === 'LS-5');
-    expect(d.message).toBe('LS-5 项目 KZ-2022-001 已纳入 2022 年度建设计划(annual-2022),但没有 2022 年倒计时工作台账(countdown."2022")');
+    expect(d.message).toBe('项目 KZ-2022-001 已纳入 2022 年度建设计划(annual-2022),但没有 2022 年倒计时工作台账(countdown."2022")');
     expect(d.hint).toContain('countdown');
   });
 });
