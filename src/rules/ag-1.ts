@@ -17,8 +17,8 @@ export const ag1: Rule = {
   title: { zh: '建设管理代理制适用于国家机关、事业单位实施的公益性项目', en: 'agency is for public-welfare projects of organs and institutions' },
   messages: {
     notEligible: {
-      zh: 'AG-1 项目 {project} 实行建设管理代理制,但{why};代理制仅适用于由国家机关或事业单位实施的公益性项目',
-      en: 'AG-1 {project} uses construction-management agency, but {why}; agency is for public-welfare projects owned by a state organ or public institution',
+      zh: '项目 {project} 实行建设管理代理制,但{why};代理制仅适用于由国家机关或事业单位实施的公益性项目',
+      en: '{project} uses construction-management agency, but {why}; agency is for public-welfare projects owned by a state organ or public institution',
     },
     'notEligible.hint': {
       zh: '删除 agency,或核实项目性质(nature)与业主单位类型(units/{owner}.yaml 的 type)',
@@ -27,8 +27,8 @@ export const ag1: Rule = {
     'why.operating': { zh: '该项目为经营性项目', en: 'it is an operating project' },
     'why.owner': { zh: '业主 {owner} 为{typeZh}', en: 'its owner {owner} is of type {type}' },
     encouraged: {
-      zh: 'AG-1 项目 {project} 是由{typeZh} {owner} 实施的公益性项目,鼓励实行建设管理代理制',
-      en: 'AG-1 {project} is a public-welfare project of the {type} {owner}: construction-management agency is encouraged',
+      zh: '项目 {project} 是由{typeZh} {owner} 实施的公益性项目,鼓励实行建设管理代理制',
+      en: '{project} is a public-welfare project of the {type} {owner}: construction-management agency is encouraged',
     },
     'encouraged.hint': {
       zh: '如实行代理制,经行业主管部门同意后提请区政府决策,并在项目文件中填写 agency(AG-2..4)',

@@ -9,13 +9,18 @@ type Step = (typeof STEPS)[number];
 const STEP_ZH: Record<Step, string> = {
   consent_on: '行业主管部门或行政主管部门同意日期',
   decided_on: '区政府决策日期',
-  plan_in: '代理实施方案所在文件(项目建议书或可行性研究报告)',
+  plan_in: '提出代理实施方案的项目建议书或可行性研究报告',
   approved_on: '区发展改革委审批确认日期',
 };
+const STEP_SHORT = {
+  consent_on: { zh: '行业(行政)主管部门同意', en: 'the authority\'s consent' },
+  decided_on: { zh: '区政府决策', en: 'the district government\'s decision' },
+  approved_on: { zh: '区发展改革委审批确认', en: 'the approval' },
+} as const;
 const STEP_EN: Record<Step, string> = {
   consent_on: 'the date the industry/administrative authority consented',
   decided_on: 'the date of the district government\'s decision',
-  plan_in: 'the document holding the agency plan (proposal or feasibility-report)',
+  plan_in: 'whether the agency plan is in the project proposal or the feasibility report',
   approved_on: 'the date the development & reform commission approved it',
 };
 
@@ -26,16 +31,16 @@ export const ag2: Rule = {
   title: { zh: '代理制须依次经主管部门同意、区政府决策、方案报批', en: 'agency: consent, decision, plan, approval — in order' },
   messages: {
     missing: {
-      zh: 'AG-2 项目 {project} 实行建设管理代理制,但未填写 agency.{field}({what})',
-      en: 'AG-2 {project} uses construction-management agency but does not record agency.{field} ({what})',
+      zh: '项目 {project} 实行建设管理代理制,但未填写 agency.{field}({what})',
+      en: '{project} uses construction-management agency but does not record agency.{field} ({what})',
     },
     'missing.hint': {
       zh: '代理制程序:行业主管部门同意(consent_on)→ 区政府决策(decided_on)→ 在项目建议书或可研报告中提出代理方案(plan_in)→ 区发展改革委审批予以明确(approved_on)',
       en: 'the agency procedure: authority consent (consent_on) → district government decision (decided_on) → plan in the proposal or feasibility report (plan_in) → approval by the development & reform commission (approved_on)',
     },
     order: {
-      zh: 'AG-2 项目 {project} 的 agency.{field}({date})早于 agency.{before}({beforeDate});应先{beforeWhat},后{what}',
-      en: 'AG-2 {project}: agency.{field} ({date}) is before agency.{before} ({beforeDate}); {beforeWhat} comes first',
+      zh: '项目 {project} 的 agency.{field}({date})早于 agency.{before}({beforeDate});{beforeStep}应在{step}之前',
+      en: '{project}: agency.{field} ({date}) is before agency.{before} ({beforeDate}); {beforeStep} comes before {step}',
     },
     'order.hint': {
       zh: '顺序应为 consent_on ≤ decided_on ≤ approved_on;请核对日期',
@@ -50,12 +55,12 @@ export const ag2: Rule = {
       if (!a) continue;
       for (const s of STEPS)
         if (!a[s]) ctx.report({ file, path: ['agency'], onKey: true, messageId: 'missing', data: { project: p.id, field: s, what: what(s) } });
-      let prev: Step | undefined;
+      let prev: keyof typeof STEP_SHORT | undefined;
       for (const s of ['consent_on', 'decided_on', 'approved_on'] as const) {
         const d = a[s];
         if (!d) continue;
         if (prev && d < a[prev]!)
-          ctx.report({ file, path: ['agency', s], messageId: 'order', data: { project: p.id, field: s, date: d, before: prev, beforeDate: a[prev], what: what(s), beforeWhat: what(prev) } });
+          ctx.report({ file, path: ['agency', s], messageId: 'order', data: { project: p.id, field: s, date: d, before: prev, beforeDate: a[prev], step: STEP_SHORT[s][ctx.lang], beforeStep: STEP_SHORT[prev][ctx.lang] } });
         else prev = s;
       }
     }

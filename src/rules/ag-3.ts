@@ -13,24 +13,24 @@ export const ag3: Rule = {
   title: { zh: '代理合同须明确范围、权责和费用', en: 'the agency contract states scope, duties and fee' },
   messages: {
     noContract: {
-      zh: 'AG-3 项目 {project} 实行建设管理代理制,但未记录代理合同(agency.contract)',
-      en: 'AG-3 {project} uses construction-management agency but records no agency contract (agency.contract)',
+      zh: '项目 {project} 实行建设管理代理制,但未记录代理合同(agency.contract)',
+      en: '{project} uses construction-management agency but records no agency contract (agency.contract)',
     },
     'noContract.hint': {
       zh: '填写 contract: { signed_on, scope: 代理范围, duties: 权利责任, fee: 代理费(万元), fee_in_total: true|false }',
       en: 'add contract: { signed_on, scope, duties, fee (万元), fee_in_total: true|false }',
     },
     field: {
-      zh: 'AG-3 项目 {project} 的代理合同未明确{what}(contract.{field})',
-      en: 'AG-3 the agency contract of {project} does not state {what} (contract.{field})',
+      zh: '项目 {project} 的代理合同未明确{what}(contract.{field})',
+      en: 'the agency contract of {project} does not state {what} (contract.{field})',
     },
     'field.hint': {
       zh: '代理合同应明确委托代理的建设管理范围、各自权利责任、建设管理代理费用;请补填 contract.{field}',
       en: 'the contract states the scope, the rights and duties and the fee; add contract.{field}',
     },
     feeOverTotal: {
-      zh: 'AG-3 项目 {project} 的代理费 {fee} 万元纳入项目总投资,但超过总投资 {total} 万元',
-      en: 'AG-3 the agency fee of {project}, {fee} 万元, is included in the total investment but exceeds it ({total} 万元)',
+      zh: '项目 {project} 的代理费 {fee} 万元纳入项目总投资,但超过总投资 {total} 万元',
+      en: 'the agency fee of {project}, {fee} 万元, is included in the total investment but exceeds it ({total} 万元)',
     },
     'feeOverTotal.hint': {
       zh: '核对代理费与总投资;纳入总投资的代理费不能超过总投资',

@@ -10,16 +10,16 @@ export const ag4: Rule = {
   title: { zh: '业主签章不得委托,资产归业主', en: 'the owner signs and owns the assets' },
   messages: {
     asset: {
-      zh: 'AG-4 项目 {project} 的代理形成资产归属单位为 "{value}",应为项目业主 "{owner}"',
-      en: 'AG-4 the assets of {project} are assigned to "{value}"; under agency they belong to the owner "{owner}"',
+      zh: '项目 {project} 的代理形成资产归属单位为 "{value}",应为项目业主 "{owner}"',
+      en: 'the assets of {project} are assigned to "{value}"; under agency they belong to the owner "{owner}"',
     },
     'asset.hint': {
       zh: '建设管理代理完成后形成的资产属于项目业主;将 asset_owner 改为 {owner}',
       en: 'the assets resulting from agency belong to the project owner; set asset_owner: {owner}',
     },
     signatory: {
-      zh: 'AG-4 项目 {project} 的签章单位为 "{value}",应由项目业主 "{owner}" 签章',
-      en: 'AG-4 {project} is signed for by "{value}"; what the owner must sign is signed by the owner "{owner}"',
+      zh: '项目 {project} 的签章单位为 "{value}",应由项目业主 "{owner}" 签章',
+      en: '{project} is signed for by "{value}"; what the owner must sign is signed by the owner "{owner}"',
     },
     'signatory.hint': {
       zh: '应由项目业主签章的事项,不得委托代理机构代为签章;将 signatory 改为 {owner}',

@@ -10,16 +10,16 @@ export const bg1: Rule = {
   title: { zh: '年度计划项目须编制年度投资计划', en: 'annual-plan projects have a planned investment' },
   messages: {
     missing: {
-      zh: 'BG-1 年度建设计划 {list} 中的项目 {project} 未填写 {year} 年度计划投资(planned_investment)',
-      en: 'BG-1 {project} on the annual list {list} has no planned investment (planned_investment) for {year}',
+      zh: '年度建设计划 {list} 中的项目 {project} 未填写 {year} 年度计划投资(planned_investment)',
+      en: '{project} on the annual list {list} has no planned investment (planned_investment) for {year}',
     },
     'missing.hint': {
       zh: '在该条目中填写 planned_investment: 金额(万元,大于 0),即项目年度投资计划',
       en: 'add planned_investment: AMOUNT (万元, above 0) to the entry — the project\'s annual investment plan',
     },
     zero: {
-      zh: 'BG-1 年度建设计划 {list} 中的项目 {project} 的 {year} 年度计划投资为 0 万元,应大于 0',
-      en: 'BG-1 {project} on the annual list {list} plans 0 万元 of investment for {year}; it must be above 0',
+      zh: '年度建设计划 {list} 中的项目 {project} 的 {year} 年度计划投资为 0 万元,应大于 0',
+      en: '{project} on the annual list {list} plans 0 万元 of investment for {year}; it must be above 0',
     },
     'zero.hint': {
       zh: '填写该项目本年度计划完成的投资(万元);本年度不安排投资的项目不应列入年度建设计划',

@@ -17,16 +17,16 @@ export const bg3: Rule = {
   title: { zh: '资金来源须覆盖总投资', en: 'funding covers the total investment' },
   messages: {
     gap: {
-      zh: 'BG-3 项目 {project} 资金来源合计 {funded} 万元,总投资 {total} 万元,资金缺口 {gap} 万元',
-      en: 'BG-3 the funding sources of {project} add up to {funded} 万元 against a total investment of {total} 万元: a funding gap of {gap} 万元',
+      zh: '项目 {project} 资金来源合计 {funded} 万元,总投资 {total} 万元,资金缺口 {gap} 万元',
+      en: 'the funding sources of {project} add up to {funded} 万元 against a total investment of {total} 万元: a funding gap of {gap} 万元',
     },
     'gap.hint': {
       zh: '在 funding 中补足资金来源(中央预算内、专项债券、区级财政、业主自筹等),或核实总投资;不得以新增隐性债务弥补缺口',
       en: 'add funding sources under funding (central budget, special bonds, district fiscal, owner self-raised …) or correct total_investment; new implicit debt may not fill the gap',
     },
     none: {
-      zh: 'BG-3 项目 {project} 已列入已决策的清单 {list},但未填写资金来源,总投资 {total} 万元全部为资金缺口',
-      en: 'BG-3 {project} is on the decided list {list} but states no funding sources: the whole total investment of {total} 万元 is a funding gap',
+      zh: '项目 {project} 已列入已决策的清单 {list},但未填写资金来源,总投资 {total} 万元全部为资金缺口',
+      en: '{project} is on the decided list {list} but states no funding sources: the whole total investment of {total} 万元 is a funding gap',
     },
     'none.hint': {
       zh: '在项目文件中增加 funding: - { source: 来源, amount: 金额 },各来源合计应等于总投资',

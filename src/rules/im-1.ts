@@ -10,21 +10,21 @@ export const im1: Rule = {
   title: { zh: '中介服务机构须载明名称、服务内容和签约日期', en: 'an intermediary has a name, services and a contract date' },
   messages: {
     name: {
-      zh: 'IM-1 项目 {project} 的中介服务机构 {id} 未填写机构名称(name)',
-      en: 'IM-1 the intermediary {id} of {project} has no name',
+      zh: '项目 {project} 的中介服务机构 {id} 未填写机构名称(name)',
+      en: 'the intermediary {id} of {project} has no name',
     },
     'name.hint': { zh: '填写 name: 机构全称(如 重庆某工程咨询有限公司)', en: 'add name: the firm\'s full name' },
     services: {
-      zh: 'IM-1 项目 {project} 的中介服务机构 {id} 未列明服务内容(services)',
-      en: 'IM-1 the intermediary {id} of {project} lists no services',
+      zh: '项目 {project} 的中介服务机构 {id} 未列明服务内容(services)',
+      en: 'the intermediary {id} of {project} lists no services',
     },
     'services.hint': {
       zh: '填写 services: [packaging(包装策划), fund-application(资金申报), preliminary(前期工作)] 中的一项或多项',
       en: 'add services: one or more of packaging (包装策划), fund-application (资金申报), preliminary (前期工作)',
     },
     contract: {
-      zh: 'IM-1 项目 {project} 的中介服务机构 {id} 未填写合同签订日期(contract_on)',
-      en: 'IM-1 the intermediary {id} of {project} has no contract date (contract_on)',
+      zh: '项目 {project} 的中介服务机构 {id} 未填写合同签订日期(contract_on)',
+      en: 'the intermediary {id} of {project} has no contract date (contract_on)',
     },
     'contract.hint': { zh: '填写 contract_on: YYYY-MM-DD(合作协议或合同签订日期)', en: 'add contract_on: YYYY-MM-DD, the date the agreement or contract was signed' },
   },

@@ -9,16 +9,16 @@ export const im2: Rule = {
   title: { zh: '成功与否的中介服务费用须分别约定', en: 'a success-contingent fee states both fees' },
   messages: {
     noFailure: {
-      zh: 'IM-2 项目 {project} 的中介服务机构 {id} 约定了争取成功时的费用 {success} 万元,但未约定未成功时的费用(on_failure)',
-      en: 'IM-2 the fee of the intermediary {id} of {project} states {success} 万元 on success but nothing on failure (on_failure)',
+      zh: '项目 {project} 的中介服务机构 {id} 约定了争取成功时的费用 {success} 万元,但未约定未成功时的费用(on_failure)',
+      en: 'the fee of the intermediary {id} of {project} states {success} 万元 on success but nothing on failure (on_failure)',
     },
     'noFailure.hint': {
       zh: '在 fee 中补填 on_failure: 金额(万元;未成功不收费的填 0)',
       en: 'add on_failure: AMOUNT (万元; 0 if nothing is paid on failure) under fee',
     },
     noSuccess: {
-      zh: 'IM-2 项目 {project} 的中介服务机构 {id} 约定了未成功时的费用 {failure} 万元,但未约定争取成功时的费用(on_success)',
-      en: 'IM-2 the fee of the intermediary {id} of {project} states {failure} 万元 on failure but nothing on success (on_success)',
+      zh: '项目 {project} 的中介服务机构 {id} 约定了未成功时的费用 {failure} 万元,但未约定争取成功时的费用(on_success)',
+      en: 'the fee of the intermediary {id} of {project} states {failure} 万元 on failure but nothing on success (on_success)',
     },
     'noSuccess.hint': {
       zh: '在 fee 中补填 on_success: 金额(万元)',

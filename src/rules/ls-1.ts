@@ -26,32 +26,32 @@ export const ls1: Rule = {
   title: { zh: '清单分三类,清单中的项目须存在', en: 'three kinds of list; listed projects exist' },
   messages: {
     project: {
-      zh: 'LS-1 清单 {list} 中的项目 "{id}" 不存在{suggest}',
-      en: 'LS-1 the list {list} names the project "{id}", which does not exist{suggest}',
+      zh: '清单 {list} 中的项目 "{id}" 不存在{suggest}',
+      en: 'the list {list} names the project "{id}", which does not exist{suggest}',
     },
     'project.hint': {
       zh: '项目 id 是 projects/ 下的文件名;先建立项目文件(kzp new project),再列入清单',
       en: 'project ids are the file names under projects/; create the project (kzp new project) before listing it',
     },
     period: {
-      zh: 'LS-1 {kindZh} {list} 的期间 "{period}" 不符合要求,应为{expectZh},如 "{example}"',
-      en: 'LS-1 the {kind} list {list} has the period "{period}"; it should be {expect}, e.g. "{example}"',
+      zh: '{kindZh} {list} 的期间 "{period}" 不符合要求,应为{expectZh},如 "{example}"',
+      en: 'the {kind} list {list} has the period "{period}"; it should be {expect}, e.g. "{example}"',
     },
     'period.hint': {
       zh: '年度清单写作 "YYYY";三年滚动清单写作 "YYYY-YYYY"(首尾相差 2 年);五年储备清单写作 "YYYY-YYYY"(首尾相差 4 年)',
       en: 'annual: "YYYY"; rolling: "YYYY-YYYY" spanning 3 years; reserve: "YYYY-YYYY" spanning 5 years',
     },
     duplicate: {
-      zh: 'LS-1 项目 {id} 在清单 {list} 中重复列入(第 {line} 行已列入)',
-      en: 'LS-1 {id} is listed twice on {list} (already at line {line})',
+      zh: '项目 {id} 在清单 {list} 中重复列入(第 {line} 行已列入)',
+      en: '{id} is listed twice on {list} (already at line {line})',
     },
     'duplicate.hint': {
       zh: '每个项目在一个清单中只列一次;年中移出后又重新纳入的,第二条的 added_on 不得早于第一条的 removed_on',
       en: 'list each project once; a project removed and added back during the period may have a second entry whose added_on is not before the first entry\'s removed_on',
     },
     removedBeforeAdded: {
-      zh: 'LS-1 清单 {list} 中项目 {id} 的移出日期 {removed} 早于纳入日期 {added}',
-      en: 'LS-1 on {list}, {id} is removed on {removed}, before it was added on {added}',
+      zh: '清单 {list} 中项目 {id} 的移出日期 {removed} 早于纳入日期 {added}',
+      en: 'on {list}, {id} is removed on {removed}, before it was added on {added}',
     },
     'removedBeforeAdded.hint': {
       zh: '核对 added_on 与 removed_on',

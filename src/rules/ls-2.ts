@@ -11,24 +11,24 @@ export const ls2: Rule = {
   title: { zh: '滚动和年度清单经决策后方为实施依据', en: 'rolling and annual lists are decided' },
   messages: {
     noRef: {
-      zh: 'LS-2 清单 {list} 有决策日期 {date},但未填写决策文号(decision_ref)',
-      en: 'LS-2 the list {list} has a decision date ({date}) but no decision reference (decision_ref)',
+      zh: '清单 {list} 有决策日期 {date},但未填写决策文号(decision_ref)',
+      en: 'the list {list} has a decision date ({date}) but no decision reference (decision_ref)',
     },
     'noRef.hint': {
       zh: '补填 decision_ref: 决策文件文号(如 开州委〔2022〕88号);两项齐全的清单才是已决策清单',
       en: 'add decision_ref: the number of the decision document (e.g. 开州委〔2022〕88号); a list is decided only with both',
     },
     noDate: {
-      zh: 'LS-2 清单 {list} 有决策文号 {ref},但未填写决策日期(decided_on)',
-      en: 'LS-2 the list {list} has a decision reference ({ref}) but no decision date (decided_on)',
+      zh: '清单 {list} 有决策文号 {ref},但未填写决策日期(decided_on)',
+      en: 'the list {list} has a decision reference ({ref}) but no decision date (decided_on)',
     },
     'noDate.hint': {
       zh: '补填 decided_on: YYYY-MM-DD(区委、区政府决策下达日期);两项齐全的清单才是已决策清单',
       en: 'add decided_on: YYYY-MM-DD (the date of the decision); a list is decided only with both',
     },
     draft: {
-      zh: 'LS-2 {kindZh} {list} 尚未经区委、区政府决策(无 decided_on、decision_ref),为草案,不能作为项目实施和安排政府性资金的依据',
-      en: 'LS-2 the {kind} list {list} is not decided (no decided_on, no decision_ref): it is a draft and is no basis for implementation or government funds',
+      zh: '{kindZh} {list} 尚未经区委、区政府决策(无 decided_on、decision_ref),为草案,不能作为项目实施和安排政府性资金的依据',
+      en: 'the {kind} list {list} is not decided (no decided_on, no decision_ref): it is a draft and is no basis for implementation or government funds',
     },
     'draft.hint': {
       zh: '决策下达后填写 decided_on 和 decision_ref',

@@ -47,16 +47,16 @@ export const ls6: Rule = {
   title: { zh: '未纳入滚动或年度清单的项目不得实施、不得安排政府性资金', en: 'unlisted projects are not built and get no government funds' },
   messages: {
     construction: {
-      zh: 'LS-6 项目 {project} 在 {month} 的进度台账中处于在建阶段,但该月未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
-      en: 'LS-6 {project} is under construction in its {month} ledger but was then on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
+      zh: '项目 {project} 在 {month} 的进度台账中处于在建阶段,但该月未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
+      en: '{project} is under construction in its {month} ledger but was then on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
     },
     'construction.hint': {
       zh: '未纳入清单的项目原则上不得申请实施;请将项目列入已决策的滚动或年度清单,或核实本月台账的 stage',
       en: 'a project not on those lists may not be implemented; put it on a decided rolling or annual list, or correct this ledger\'s stage',
     },
     funds: {
-      zh: 'LS-6 项目 {project} 于 {year} 年申报{channelZh}({channel}),但未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
-      en: 'LS-6 {project} applied for government funds ({channel}) in {year} but is on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
+      zh: '项目 {project} 于 {year} 年申报{channelZh}({channel}),但未纳入已决策的三年滚动规划清单或 {year} 年度建设计划清单:{reasons}',
+      en: '{project} applied for government funds ({channel}) in {year} but is on no decided rolling list covering {year} nor on the decided annual list for {year}: {reasons}',
     },
     'funds.hint': {
       zh: '未纳入清单的项目不得安排政府性资金;请先将项目列入已决策的滚动或年度清单,或改用业主自筹、银行贷款、社会资本等非政府性资金渠道',

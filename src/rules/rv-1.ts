@@ -13,24 +13,24 @@ export const rv1: Rule = {
   title: { zh: '提请决策前应开展项目会审', en: 'a joint review before the decision' },
   messages: {
     none: {
-      zh: 'RV-1 项目 {project} 于 {date} 提请{body}决策,但没有任何项目会审审查过该项目(决策先于会审)',
-      en: 'RV-1 decision before its review: {project} went to the {body} for decision on {date}, but no joint review has examined it',
+      zh: '项目 {project} 于 {date} 提请{body}决策,但没有任何项目会审审查过该项目(决策先于会审)',
+      en: 'decision before its review: {project} went to the {body} for decision on {date}, but no joint review has examined it',
     },
     'none.hint': {
       zh: '先由区项目中心召集项目会审(reviews/ 下 kind: review 的记录,items 中列出 project: {project}),结论为 approved 或 conditional,再提请决策',
       en: 'hold a joint review first (a kind: review record under reviews/ with an item project: {project}) concluding approved or conditional, then submit the project for decision',
     },
     later: {
-      zh: 'RV-1 项目 {project} 于 {date} 提请{body}决策,但其项目会审 {review} 在 {reviewDate} 才召开(决策先于会审)',
-      en: 'RV-1 decision before its review: {project} went to the {body} for decision on {date}, but its joint review {review} was only held on {reviewDate}',
+      zh: '项目 {project} 于 {date} 提请{body}决策,但其项目会审 {review} 在 {reviewDate} 才召开(决策先于会审)',
+      en: 'decision before its review: {project} went to the {body} for decision on {date}, but its joint review {review} was only held on {reviewDate}',
     },
     'later.hint': {
       zh: '会审日期应不晚于决策日期;请核对 decision.date 与会审记录 {review} 的 date',
       en: 'the review must be dated on or before the decision; check decision.date and the date of {review}',
     },
     notApproved: {
-      zh: 'RV-1 项目 {project} 于 {date} 提请{body}决策,但决策前最近一次项目会审 {review}({reviewDate})的结论为“{conclusion}”,未予通过',
-      en: 'RV-1 decision before its review: {project} went to the {body} for decision on {date}, but the latest joint review before it, {review} on {reviewDate}, concluded "{conclusion}"',
+      zh: '项目 {project} 于 {date} 提请{body}决策,但决策前最近一次项目会审 {review}({reviewDate})的结论为“{conclusion}”,未予通过',
+      en: 'decision before its review: {project} went to the {body} for decision on {date}, but the latest joint review before it, {review} on {reviewDate}, concluded "{conclusion}"',
     },
     'notApproved.hint': {
       zh: '只有会审结论为 approved(通过)或 conditional(有条件通过)的项目才能提请决策;请重新会审后再决策',

@@ -14,8 +14,8 @@ export const rv2: Rule = {
   title: { zh: '会审须审查六个方面', en: 'a review states a verdict on all six aspects' },
   messages: {
     missing: {
-      zh: 'RV-2 会审 {review} 对项目 {project} 缺少以下方面的审查结论:{names}',
-      en: 'RV-2 the review {review} states no verdict on {project} for: {names}',
+      zh: '会审 {review} 对项目 {project} 缺少以下方面的审查结论:{names}',
+      en: 'the review {review} states no verdict on {project} for: {names}',
     },
     'missing.hint': {
       zh: '在该项的 aspects 中为 {keys} 填写 pass(通过)、concern(有意见)或 fail(不通过)',

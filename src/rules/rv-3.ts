@@ -10,16 +10,16 @@ export const rv3: Rule = {
   title: { zh: '会审由区项目中心召集,财政、规划自然资源部门固定参加', en: 'the center convenes; the fixed participants attend' },
   messages: {
     convener: {
-      zh: 'RV-3 会审 {review} 的召集单位是 "{convener}",应为区项目中心 "{center}"',
-      en: 'RV-3 the review {review} is convened by "{convener}"; joint reviews are convened by the center "{center}"',
+      zh: '会审 {review} 的召集单位是 "{convener}",应为区项目中心 "{center}"',
+      en: 'the review {review} is convened by "{convener}"; joint reviews are convened by the center "{center}"',
     },
     'convener.hint': {
       zh: '将 convener 改为 {center}(kzp.yaml 的 center);其他单位可列入 participants',
       en: 'set convener: {center} (the center of kzp.yaml); other units go under participants',
     },
     participant: {
-      zh: 'RV-3 会审 {review}({date})缺少固定参会单位 {unit}({name})',
-      en: 'RV-3 review without {name}: the review {review} on {date} lacks the fixed participant "{unit}"',
+      zh: '会审 {review}({date})缺少固定参会单位 {unit}({name})',
+      en: 'review without {name}: the review {review} on {date} lacks the fixed participant "{unit}"',
     },
     'participant.hint': {
       zh: '{fixed} 须固定参加每次项目会审(kzp.yaml review.fixed_participants);请在 participants 中补列 {unit},如其确未参会,该次会议不构成项目会审',

@@ -35,7 +35,7 @@ ruleTester('AG-2', {
     { name: 'no consent and no plan', files: agency({ consent_on: null, plan_in: null }),
       errors: [
         { file: P, line: 22, column: 1, message: /KZ-2022-001 uses construction-management agency but does not record agency\.consent_on/ },
-        { file: P, line: 22, column: 1, message: /agency\.plan_in \(the document holding the agency plan/ },
+        { file: P, line: 22, column: 1, message: /agency\.plan_in \(whether the agency plan is in the project proposal/ },
       ] },
     { name: 'decided before the authority consented', files: agency({ decided_on: '2021-11-01' }),
       errors: [{ file: P, line: 25, column: 15, message: /agency\.decided_on \(2021-11-01\) is before agency\.consent_on \(2021-11-02\)/ }] },

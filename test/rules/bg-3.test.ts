@@ -22,6 +22,6 @@ ruleTester('BG-3', {
 describe('BG-3 in Chinese', () => {
   it('states the gap in 万元', () => {
     const d = validateMemory(edit(P, (t) => t.replace('amount: 6800', 'amount: 6000')), 'zh').find((x) => x.rule === 'BG-3');
-    expect(d?.message).toBe('BG-3 项目 KZ-2022-001 资金来源合计 12000 万元,总投资 12800 万元,资金缺口 800 万元');
+    expect(d?.message).toBe('项目 KZ-2022-001 资金来源合计 12000 万元,总投资 12800 万元,资金缺口 800 万元');
   });
 });
