@@ -60,12 +60,14 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
     if (globals.lang !== undefined && globals.lang !== 'zh' && globals.lang !== 'en') throw new CliError(t('cli.badLang', {}, lang));
     checkDateFlag(ctx, '--as-of', globals.asOf);
     let code = 0;
-    const program = buildProgram(ctx, (c) => { code = c; });
-    program.exitOverride();
-    program.configureOutput({
-      writeOut: (s) => ctx.out(s),
-      writeErr: (s) => ctx.err(s),
-      outputError: (s, write) => write(`${errColor.red('kzp:')} ${s.replace(/^error: /, '')}`),
+    const program = buildProgram(ctx, (c) => { code = c; }, (p) => {
+      // set before the subcommands are added: commander copies these settings to them
+      p.exitOverride();
+      p.configureOutput({
+        writeOut: (s) => ctx.out(s),
+        writeErr: (s) => ctx.err(s),
+        outputError: (s, write) => write(`${errColor.red('kzp:')} ${s.replace(/^error: /, '')}`),
+      });
     });
     if (rest.length === 0) { ctx.out(program.helpInformation()); return 0; }
     await program.parseAsync(rest, { from: 'user' });
@@ -83,7 +85,7 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
   }
 }
 
-function buildProgram(ctx: CliContext, setCode: (c: number) => void): Command {
+function buildProgram(ctx: CliContext, setCode: (c: number) => void, configure: (p: Command) => void): Command {
   const zh = ctx.lang === 'zh';
   const program = new Command('kzp')
     .description(zh ? '开州区重点项目管理服务工作机制(开州府办发〔2022〕70号)的命令行工具' : 'Key-project management for Kaizhou District (开州府办发〔2022〕70号) on a git repository of YAML records')
@@ -92,6 +94,7 @@ function buildProgram(ctx: CliContext, setCode: (c: number) => void): Command {
     .addHelpText('after', zh
       ? '\n全局选项(可写在命令前或后):\n  -C, --workspace DIR   工作区目录\n  --as-of YYYY-MM-DD    计算日期(默认:工作区时区的今天)\n  --lang zh|en          语言\n  --json                输出 JSON\n  --no-color            不用颜色(也认 NO_COLOR)\n  --no-git              不读 git 历史,使用声明的日期\n  --at REF              读取某个提交时的工作区\n'
       : '\nGlobal options (before or after the command):\n  -C, --workspace DIR   the workspace folder\n  --as-of YYYY-MM-DD    the date to compute for (default: today in the workspace time zone)\n  --lang zh|en          language\n  --json                JSON output\n  --no-color            no colours (NO_COLOR is honoured too)\n  --no-git              ignore git history; use declared dates\n  --at REF              read the workspace as of a commit\n');
+  configure(program);
   const run = (name: string, loader: () => Promise<{ run: Runner }>) => async (...a: unknown[]) => {
     const cmd = a[a.length - 1] as Command;
     const opts = cmd.opts();
@@ -126,5 +129,53 @@ function buildProgram(ctx: CliContext, setCode: (c: number) => void): Command {
     .option('--quarter <quarter>', 'YYYY-Qn')
     .option('--year <year>', 'YYYY')
     .action(run('score', () => import('./commands/score.js')));
+  // entry commands (issue 5)
+  {
+    const many = (v: string, prev: string[] = []) => [...prev, v];
+    program.command('init').description(zh ? '新建工作区:kzp.yaml、目录、编辑器 JSON Schema、CI 配置,并 git init' : 'a new workspace: kzp.yaml, folders, JSON Schemas for editors, CI files, git init')
+      .argument('[dir]', zh ? '目录(默认当前目录)' : 'the folder (default: the current one)')
+      .option('--district <name>', zh ? '区县名称' : 'district name', '重庆市开州区')
+      .option('--timezone <tz>', zh ? '时区' : 'time zone', 'Asia/Shanghai')
+      .option('--since <month>', zh ? '开始跟踪的第一个月(默认本月)' : 'first month tracked (default: this month)')
+      .option('--no-git-init', zh ? '不运行 git init' : 'do not run git init')
+      .action(run('init', () => import('./commands/init.js')));
+    const ledger = program.command('ledger').description(zh ? '月度台账(LS-4)' : 'monthly ledgers (LS-4)');
+    ledger.command('add').description(zh ? '填报一个项目的月度台账:终端中逐项提问,否则用参数或 --from 文件;写入前校验' : 'a monthly ledger: prompts in a terminal, else flags or --from FILE; validated before it is written')
+      .option('--project <id>', zh ? '项目 id' : 'project id')
+      .option('--month <YYYY-MM>', zh ? '台账月份(默认:每月前十天为上月,其后为本月)' : 'month (default: last month in the first ten days, else this month)')
+      .option('--from <file>', zh ? '从 YAML 文件读取台账' : 'read the ledger from a YAML file')
+      .option('--amend', zh ? '修改已存在的台账(HI-2)' : 'change an existing ledger (HI-2)')
+      .option('--commit', zh ? '只提交这一个台账文件' : 'commit just this ledger file')
+      .option('--invested <万元>', zh ? '本月完成投资,万元' : 'investment this month, 万元')
+      .option('--stage <stage>', 'reserve|preliminary|construction|completed|suspended')
+      .option('--physical <text>', zh ? '形象进度' : 'physical progress')
+      .option('--percent <n>', zh ? '总体进度百分比' : 'overall progress, percent')
+      .option('--reporter <person>', zh ? '填报人(默认:git user.email 对应的人员,否则项目联络员)' : 'reporter (default: the person of git user.email, else the liaison)')
+      .option('--submitted-on <date>', zh ? '声明的报送日期(默认今天)' : 'declared submission date (default: today)')
+      .option('--resolve <P1[:DATE]>', zh ? '已解决的问题(可重复)' : 'a problem resolved (repeatable)', many)
+      .option('--done <C3[:DATE]>', zh ? '已完成的倒计时任务(可重复)' : 'a countdown task done (repeatable)', many)
+      .option('--problem <CATEGORY:TITLE[@DUE]>', zh ? '新问题(可重复)' : 'a new problem (repeatable)', many)
+      .option('-y, --yes', zh ? '不再确认,直接写入' : 'write without the final confirmation')
+      .action(run('ledger add', () => import('./commands/ledger.js')));
+    program.command('new').description(zh ? '按模板新建记录:project|unit|list|review|dispatch|inspection,写入前校验' : 'a record from a template: project|unit|list|review|dispatch|inspection, validated before it is written')
+      .argument('<kind>', 'project|unit|list|review|dispatch|inspection')
+      .option('--id <id>').option('--name <name>').option('--type <type>', zh ? '单位类型' : 'unit type').option('--roles <a,b>', zh ? '单位职能' : 'unit roles')
+      .option('--sector <sector>').option('--nature <nature>', 'public-welfare|operating').option('--stage <stage>').option('--owner <unit>')
+      .option('--total-investment <万元>').option('--lead-unit <unit>').option('--lead-leader <person>').option('--liaison <person>').option('--location <unit>')
+      .option('--start <YYYY-MM>').option('--end <YYYY-MM>')
+      .option('--kind <kind>', 'reserve|rolling|annual').option('--period <period>').option('--decided-on <date>').option('--decision-ref <ref>')
+      .option('--date <date>').option('--level <level>', 'lead-unit|center|leader|main').option('--convener <id>').option('--participants <a,b>').option('--projects <a,b>')
+      .option('--organizers <a,b>').option('--methods <a,b>', 'site-visit,document-check,briefing,self-report-check').option('--targets <a,b>')
+      .option('--population <kind>', 'projects|units').option('--list <id>').option('--size <k>').option('--seed <n>')
+      .action(run('new', () => import('./commands/new.js')));
+    const inspect = program.command('inspect').description(zh ? '联合督查考核(AS-2..5)' : 'joint inspections (AS-2..5)');
+    inspect.command('sample').description(zh ? '可复现的随机抽选督查对象(AS-3)' : 'a reproducible random draw of inspection targets (AS-3)')
+      .option('--population <kind>', 'projects|units', 'projects')
+      .option('--list <id>', zh ? '只从该清单的项目中抽选' : 'draw from the projects of this list')
+      .option('--size <k>', zh ? '抽取个数' : 'how many')
+      .option('--seed <n>', zh ? '随机种子(0..4294967295)' : 'seed (0..4294967295)')
+      .option('--into <inspection>', zh ? '把 sampling 和 targets 写入该督查记录' : 'record sampling and targets in this inspection')
+      .action(run('inspect sample', () => import('./commands/inspect.js')));
+  }
   return program;
 }

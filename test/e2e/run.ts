@@ -1,0 +1,27 @@
+// Run the built `kzp` (bin/kzp.js → dist) as a user would.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(ROOT, 'bin/kzp.js');
+
+export interface Ran { code: number; stdout: string; stderr: string }
+
+export function kzp(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Ran {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', ...opts.env },
+    timeout: 60000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary copy of a fixture folder; removed by the returned function. */
+export function tempCopy(src: string): { dir: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kzp-'));
+  cpSync(src, dir, { recursive: true });
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
