@@ -2,7 +2,9 @@ import type { Catalog } from './index.js';
 import { workspaceMessages } from './workspace.js';
 import { schemaMessages } from './schema.js';
 import { cliMessages } from './cli.js';
+import { entryMessages } from './entry.js';
 import { engineMessages } from './engine.js';
 import { statusMessages } from './status.js';
+import { reportMessages } from './report.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages };

@@ -1,0 +1,41 @@
+// kzp init [DIR] — a new workspace (FORMAT.md): kzp.yaml with every setting explained, the
+// record folders, the base units kzp.yaml names, JSON Schemas wired for VS Code, CI for
+// GitLab and GitHub, .gitattributes, a README, and `git init` unless already in a repository.
+// It overwrites nothing: if any of its files exists, it writes none.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { t } from '../../i18n/index.js';
+import { git, insideRepo, workspaceFiles, writeAtomic } from '../../entry/index.js';
+import { asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
+
+export interface InitOptions { district?: string; timezone?: string; since?: string; gitInit?: boolean }
+
+export async function run(ctx: CliContext, opts: InitOptions, args: string[]): Promise<number> {
+  const { lang } = ctx;
+  const dir = resolve(ctx.cwd, args[0] ?? ctx.opts.workspace ?? '.');
+  checkMonthFlag(ctx, '--since', opts.since);
+  const district = (opts.district ?? '重庆市开州区').trim();
+  if (!district) throw new CliError(t('entry.init.badDistrict', {}, lang));
+  const timezone = opts.timezone ?? 'Asia/Shanghai';
+  try { new Intl.DateTimeFormat('en', { timeZone: timezone }); } catch { throw new CliError(t('entry.new.bad', { flag: '--timezone', value: timezone, why: 'IANA, e.g. Asia/Shanghai' }, lang)); }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(t('entry.init.notDir', { dir }, lang));
+  const since = opts.since ?? asOfDate(ctx, timezone).slice(0, 7);
+  const files = workspaceFiles({ district, timezone, since, package: `kzp@${ctx.version}` });
+  const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
+  if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));
+  mkdirSync(dir, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) writeAtomic(join(dir, rel), text);
+  ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
+  if (opts.gitInit !== false) {
+    if (await insideRepo(dir)) ctx.err(`  ${t('entry.init.gitExisting', {}, lang)}\n`);
+    else {
+      const r = await git(dir, ['init', '-q']);
+      if (r.missing) ctx.err(`  ${t('entry.init.gitMissing', {}, lang)}\n`);
+      else if (!r.ok) ctx.err(`  ${t('entry.init.gitFailed', { message: r.stderr.split('\n')[0] }, lang)}\n`);
+      else ctx.err(`  ${t('entry.init.gitInit', {}, lang)}\n`);
+    }
+  }
+  ctx.err(t('entry.init.next', {}, lang) + '\n');
+  if (ctx.opts.json) ctx.out(JSON.stringify({ dir, files: Object.keys(files) }, null, 2) + '\n');
+  return 0;
+}

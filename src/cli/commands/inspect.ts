@@ -1,0 +1,65 @@
+// kzp inspect sample --population projects|units [--list ID] --size K --seed N [--into INSPECTION]
+// AS-3: a reproducible random draw of inspection targets. The PRNG and the order are fixed
+// and documented (docs/inspection-sampling.md) so that anyone can re-draw it from the seed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { t } from '../../i18n/index.js';
+import { applyValue, draw, editText, isValidSeed, samplingRecord, writeAtomic } from '../../entry/index.js';
+import { checkAndWrite } from '../../entry/session.js';
+import { CliError, load, type CliContext } from '../context.js';
+
+export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
+
+export async function run(ctx: CliContext, opts: SampleOptions): Promise<number> {
+  const { lang } = ctx;
+  const missing = [opts.size === undefined && '--size', opts.seed === undefined && '--seed'].filter(Boolean) as string[];
+  if (missing.length) throw new CliError(t('entry.sample.missing', { flags: missing }, lang), 'kzp inspect sample --population projects --size 10 --seed 20240920');
+  const seed = Number(opts.seed);
+  if (!/^\d+$/.test(opts.seed!.trim()) || !isValidSeed(seed)) throw new CliError(t('entry.sample.badSeed', { value: opts.seed }, lang));
+  if (!/^[1-9]\d*$/.test(opts.size!.trim())) throw new CliError(t('entry.sample.badSize', { value: opts.size }, lang));
+  const size = Number(opts.size);
+  const kind = opts.population ?? 'projects';
+  if (kind !== 'projects' && kind !== 'units') throw new CliError(t('entry.sample.badPopulation', {}, lang));
+  const loaded = load(ctx);
+  const m = loaded.model;
+  if (opts.list && !m.lists.has(opts.list)) throw new CliError(t('entry.sample.noList', { id: opts.list }, lang));
+  const d = draw(m, kind, size, seed, opts.list);
+  const kindText = t(`entry.population.${kind}`, {}, lang);
+  if (!d.population.length) throw new CliError(t('entry.sample.empty', { kind: kindText }, lang));
+  if (size > d.population.length) throw new CliError(t('entry.sample.tooBig', { size, n: d.population.length }, lang));
+
+  if (ctx.opts.json) {
+    ctx.out(JSON.stringify({ seed, population: { of: kind, list: opts.list ?? null, size: d.population.length, ids: d.population }, size: d.size, sample: d.sample, algorithm: 'mulberry32 + partial Fisher-Yates over ids sorted by code unit (docs/inspection-sampling.md)' }, null, 2) + '\n');
+  } else {
+    const name = (id: string) => (kind === 'projects' ? m.projects.get(id)?.data.name : m.units.get(id)?.data.name) ?? '';
+    ctx.out(t('entry.sample.head', { seed, n: d.population.length, kind: kindText, list: opts.list ? t('entry.sample.ofList', { list: opts.list }, lang) : '', size: d.size }, lang) + '\n');
+    d.sample.forEach((id, i) => ctx.out(`${String(i + 1).padStart(3)}. ${id}  ${name(id)}\n`));
+    ctx.err(ctx.color.dim(t('entry.sample.method', {}, lang)) + '\n');
+  }
+  if (!opts.into) return 0;
+
+  const root = loaded.workspace.root;
+  const rec = m.inspections.find((x) => x.data.id === opts.into);
+  if (!rec) throw new CliError(t('entry.sample.noInspection', { id: opts.into }, lang), t('entry.sample.noInspection.hint', {}, lang));
+  const rel = rec.file.path;
+  const original = readFileSync(join(root, rel), 'utf8');
+  const old = rec.data.targets;
+  const text = editText(original, (doc) => {
+    const cur = doc.toJS() as Record<string, unknown>;
+    const next: Record<string, unknown> = {};
+    const sampling = samplingRecord(d);
+    for (const [k, v] of Object.entries(cur)) {
+      if (k === 'sampling') continue;
+      if (k === 'targets') { next.sampling = sampling; next.targets = d.sample; }
+      else next[k] = v;
+    }
+    if (!('targets' in next)) { next.sampling = sampling; next.targets = d.sample; }
+    applyValue(doc, next);
+  });
+  const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
+  if (code) return code;
+  writeAtomic(join(root, rel), text);
+  if (old.length && old.join() !== d.sample.join()) ctx.err(t('entry.sample.replaced', { path: rel, old }, lang) + '\n');
+  ctx.err(`${ctx.color.green('✔')} ${t('entry.sample.into', { path: rel }, lang)}\n`);
+  return 0;
+}

@@ -1,0 +1,100 @@
+// Record scaffolds (`kzp new`) and the files of a new workspace (`kzp init`), from templates/.
+// A template is YAML text with {{name}} placeholders; a line whose placeholder has no value
+// becomes a comment, so the optional fields stay visible as examples.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Document, isSeq } from 'yaml';
+import { jsonSchemas } from '../schema/index.js';
+
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const RECORD_KINDS = ['project', 'unit', 'list', 'review', 'dispatch', 'inspection'] as const;
+export type NewKind = (typeof RECORD_KINDS)[number];
+
+export type Vars = Record<string, string | number | boolean | string[] | undefined>;
+
+/** A value as it is written after `key: ` in a block mapping. */
+export function yamlScalar(v: string | number | boolean | string[]): string {
+  const d = new Document(v, { version: '1.2', schema: 'core' });
+  if (isSeq(d.contents)) d.contents.flow = true;
+  return d.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+}
+
+const PLACEHOLDER = /("?)\{\{(\w+)\}\}("?)/g;
+
+export function fillTemplate(text: string, vars: Vars, mode: 'yaml' | 'text' = 'yaml'): string {
+  const missing = (v: Vars[string]) => v === undefined || v === '';
+  if (mode === 'text') return text.replace(PLACEHOLDER, (m, q1: string, n: string, q2: string) => (missing(vars[n]) ? m : `${q1}${String(vars[n])}${q2}`));
+  return text.split('\n').map((line) => {
+    const names = [...line.matchAll(PLACEHOLDER)].map((m) => m[2]);
+    if (!names.length) return line;
+    if (names.some((n) => missing(vars[n]))) {
+      if (/^\s*#/.test(line)) return line.replace(PLACEHOLDER, (_m, q1: string, n: string, q2: string) => (missing(vars[n]) ? `${q1}<${n}>${q2}` : `${q1}${String(vars[n])}${q2}`));
+      const indent = /^\s*/.exec(line)![0];
+      return `${indent}# ${line.slice(indent.length).replace(PLACEHOLDER, (_m, q1: string, n: string, q2: string) => (missing(vars[n]) ? `${q1}<${n}>${q2}` : `${q1}${String(vars[n])}${q2}`))}`;
+    }
+    const comment = /^\s*#/.test(line);
+    const filled = line.replace(PLACEHOLDER, (_m, q1: string, n: string, q2: string) => {
+      const v = vars[n]!;
+      if (q1 && q2) return `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;   // "{{x}}": the text, quoted
+      if (comment) return `${q1}${Array.isArray(v) ? v.join(', ') : String(v)}${q2}`;
+      return `${q1}${yamlScalar(v)}${q2}`;
+    });
+    return comment ? filled : realign(line, filled);
+  }).join('\n');
+}
+
+/** Keep a trailing comment in the column the template put it, when a value is longer or shorter than its placeholder. */
+function realign(template: string, filled: string): string {
+  const col = template.search(/\s{2,}#/);
+  const m = /^(.*?\S)\s{2,}(#.*)$/.exec(filled);
+  if (col < 0 || !m) return filled;
+  const hash = template.indexOf('#', col);   // templates are ASCII before their comments
+  const width = [...m[1]].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  return `${m[1]}${' '.repeat(Math.max(2, hash - width))}${m[2]}`;
+}
+
+/** The scaffold of a record kind: the workspace's own templates/<kind>.yaml wins over kzp's. */
+export function recordTemplate(root: string, kind: NewKind): { text: string; from: string } {
+  const own = join(root, 'templates', `${kind}.yaml`);
+  if (existsSync(own)) return { text: readFileSync(own, 'utf8'), from: own };
+  const p = join(TEMPLATES_DIR, 'records', `${kind}.yaml`);
+  return { text: readFileSync(p, 'utf8'), from: p };
+}
+
+/** Where a new record of a kind goes (FORMAT.md). */
+export function recordPath(kind: NewKind, id: string, date?: string): string {
+  switch (kind) {
+    case 'project': return `projects/${id}.yaml`;
+    case 'unit': return `units/${id}.yaml`;
+    case 'list': return `lists/${id}.yaml`;
+    default: return `reviews/${(date ?? '').slice(0, 4)}/${id}.yaml`;
+  }
+}
+
+/** "重庆市开州区" → "开州区": the short name that unit names start with. */
+export function shortDistrict(district: string): string {
+  const m = /^(?:.+?(?:省|自治区|市))?(.+?(?:区|县|市|旗))$/.exec(district);
+  return m ? m[1] : district;
+}
+
+export interface InitVars { district: string; timezone: string; since: string; package: string }
+
+/** Every file of a new workspace: workspace-relative path → text. */
+export function workspaceFiles(v: InitVars): Record<string, string> {
+  const vars: Vars = { ...v, short: shortDistrict(v.district) };
+  const out: Record<string, string> = {};
+  const base = join(TEMPLATES_DIR, 'workspace');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) { walk(abs); continue; }
+      const rel = relative(base, abs).split('\\').join('/');
+      out[rel] = fillTemplate(readFileSync(abs, 'utf8'), vars, /\.ya?ml$/.test(name) ? 'yaml' : 'text');
+    }
+  };
+  walk(base);
+  for (const [name, schema] of Object.entries(jsonSchemas())) out[`schemas/${name}`] = JSON.stringify(schema, null, 2) + '\n';
+  for (const folder of ['projects', 'lists', 'ledgers', 'reviews']) out[`${folder}/.gitkeep`] = '';
+  return out;
+}

@@ -1,0 +1,46 @@
+// What the entry commands share on the CLI side: whether they may ask questions, the prompter,
+// printing the diagnostics that refuse a write, and validating + writing one file.
+import { relative } from 'node:path';
+import { t } from '../i18n/index.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import type { CliContext } from '../cli/context.js';
+import { inquirerPrompter, type Prompter } from './prompts.js';
+import { checkChange, writeAtomic, type Checked } from './write.js';
+import { join } from 'node:path';
+
+export interface EntryDeps {
+  /** may the command ask questions (stdin and stderr are terminals, not CI) */
+  interactive: boolean;
+  prompter: () => Promise<Prompter>;
+}
+
+export function defaultDeps(ctx: CliContext): EntryDeps {
+  const ci = !!ctx.env.CI && ctx.env.CI !== 'false' && ctx.env.CI !== '0';
+  return {
+    interactive: !!process.stdin.isTTY && !!process.stderr.isTTY && !ci && !ctx.env.KZP_NO_PROMPT,
+    prompter: () => inquirerPrompter({ output: process.stderr }),
+  };
+}
+
+/** Print the diagnostics that a change brings, as `kzp validate` does (file:line:col, excerpt, hint). */
+export function printDiagnostics(ctx: CliContext, checked: Checked, root: string): void {
+  if (!checked.diagnostics.length) return;
+  const rel = relative(ctx.cwd, root).split('\\').join('/');
+  const out = renderDiagnostics('text', {
+    diagnostics: checked.diagnostics, files: checked.loaded.workspace.byPath, fileCount: new Set(checked.diagnostics.map((d) => d.file)).size,
+    lang: ctx.lang, color: ctx.color, prefix: rel && rel !== '.' ? `${rel}/` : '', version: ctx.version,
+  });
+  ctx.err(out.stdout);
+}
+
+/** Validate `text` as `rel` in the workspace; refuse (exit 1) on errors; else write it atomically. */
+export function checkAndWrite(ctx: CliContext, root: string, rel: string, text: string, o: { dryRun?: boolean } = {}): { code: number; checked: Checked } {
+  const checked = checkChange(root, ctx.lang, { [rel]: text });
+  printDiagnostics(ctx, checked, root);
+  if (checked.errors.length) {
+    ctx.err(t('entry.refused', { path: rel, n: checked.errors.length }, ctx.lang) + '\n');
+    return { code: 1, checked };
+  }
+  if (!o.dryRun) writeAtomic(join(root, rel), text);
+  return { code: 0, checked };
+}
