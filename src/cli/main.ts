@@ -81,7 +81,7 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
     const msg = e instanceof Error ? e.message : String(e);
     ctx.err(`${errColor.red('kzp:')} ${t('cli.internal', { message: msg }, lang)}\n`);
     if (env.KZP_DEBUG && e instanceof Error) ctx.err(`${e.stack}\n`);
-    return 70;
+    return 2; // CLI.md knows 0, 1 and 2 only: an internal fault is reported like an environment error
   }
 }
 
