@@ -103,10 +103,14 @@ export function buildLedger(basis: LedgerBasis, a: LedgerAnswers): Record<string
   if (a.reporter) out.reporter = a.reporter;
   if (a.submitted_on) out.submitted_on = a.submitted_on;
   out.progress = progress;
-  out.countdown = a.done.map((d) => {
+  // an amended file that had no countdown/problems key gets none while there is nothing to list
+  const raw = basis.existing?.file.data as Record<string, unknown> | undefined;
+  const keep = (key: string, n: number) => n > 0 || !raw || raw[key] !== undefined;
+  const countdown = a.done.map((d) => {
     const prev = basis.existing?.data.countdown.find((x) => x.task === d.task);
     return prev?.note ? { task: d.task, done_on: d.done_on, note: prev.note } : { task: d.task, done_on: d.done_on };
   });
+  if (keep('countdown', countdown.length)) out.countdown = countdown;
   const problems: Record<string, unknown>[] = [];
   for (const { problem } of basis.problems) {
     const dec = a.problems.find((x) => x.id === problem.id);
@@ -124,7 +128,7 @@ export function buildLedger(basis: LedgerBasis, a: LedgerAnswers): Record<string
     p.status = 'open';
     problems.push(p);
   }
-  out.problems = problems;
+  if (keep('problems', problems.length)) out.problems = problems;
   if (basis.existing?.data.note) out.note = basis.existing.data.note;
   return out;
 }
