@@ -171,10 +171,15 @@ export function merge3(orig: string[], base: string[], mine: string[], eol: stri
   const mb = lcsPairs(base, mine); // base index → mine index
   const out: string[] = [];
   let pb = 0, po = 0, pm = 0;
+  const fresh = (l: string) => l + (eol === '\r\n' ? '\r' : '');
   const flush = (bEnd: number, oEnd: number, mEnd: number) => {
-    const bChunk = base.slice(pb, bEnd), mChunk = mine.slice(pm, mEnd);
-    if (sameLines(bChunk, mChunk)) out.push(...orig.slice(po, oEnd));
-    else out.push(...mChunk.map((l) => l + (eol === '\r\n' ? '\r' : '')));
+    const bChunk = base.slice(pb, bEnd), mChunk = mine.slice(pm, mEnd), oChunk = orig.slice(po, oEnd);
+    if (sameLines(bChunk, mChunk)) { out.push(...oChunk); return; }
+    if (bChunk.length !== oChunk.length) { out.push(...mChunk.map(fresh)); return; }
+    // the printer restyled these lines one for one (spacing before a comment, quotes…): a line
+    // the edit left alone keeps its original text, the others take the edit's
+    const pairs = lcsPairs(mChunk, bChunk);
+    mChunk.forEach((l, i) => { const k = pairs.get(i); out.push(k === undefined ? fresh(l) : oChunk[k]); });
   };
   for (let b = 0; b < base.length; b++) {
     const oi = ob.get(b), mi = mb.get(b);
