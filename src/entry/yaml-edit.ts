@@ -121,6 +121,12 @@ function applySeq(doc: Document, seq: YAMLSeq, next: unknown[]): void {
   }
 }
 
+/** Write the value of a top-level key as a one-line flow collection (`sampling: { seed: 7, … }`). */
+export function flowAt(doc: Document, key: string): void {
+  const n = doc.get(key, true) as Node | undefined;
+  if (n && (isMap(n) || isSeq(n))) n.flow = true;
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { applyValue, draw, editText, isValidSeed, samplingRecord, writeAtomic } from '../../entry/index.js';
+import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord, writeAtomic } from '../../entry/index.js';
 import { checkAndWrite } from '../../entry/session.js';
 import { CliError, load, type CliContext } from '../context.js';
 
@@ -55,6 +55,7 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
     }
     if (!('targets' in next)) { next.sampling = sampling; next.targets = d.sample; }
     applyValue(doc, next);
+    flowAt(doc, 'sampling');
   });
   const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
   if (code) return code;

@@ -190,7 +190,7 @@ async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKi
 /** targets: given with --targets, or drawn at random (--seed, --size, --population, --list) as `inspect sample` does (AS-3). */
 async function withTargets(ctx: CliContext, text: string, opts: Opts, m: Model, p: Prompter | undefined, date: string): Promise<string> {
   const { lang } = ctx;
-  const { editText, applyValue } = await import('../../entry/index.js');
+  const { editText, applyValue, flowAt } = await import('../../entry/index.js');
   let targets: string[] | undefined;
   let sampling: Record<string, unknown> | undefined;
   let seed = opts.seed, size = opts.size, population = opts.population ?? 'projects', list = opts.list;
@@ -233,6 +233,7 @@ async function withTargets(ctx: CliContext, text: string, opts: Opts, m: Model, 
       else next[k] = v;
     }
     applyValue(doc, next);
+    flowAt(doc, 'sampling');
   });
 }
 
