@@ -5,6 +5,8 @@ import { t, type Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
 import { findRoot, WorkspaceNotFound } from '../workspace/index.js';
 import { isCalendarDate } from '../schema/common.js';
+import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
+import { civilDate, isValidTimeZone } from '../engine/calendar.js';
 
 export interface GlobalOptions {
   workspace?: string;
@@ -44,11 +46,34 @@ export function rootOf(ctx: CliContext): string {
   }
 }
 
-export function load(ctx: CliContext): Loaded & { prefix: string } {
+/** The commit a workspace was read at (`--at REF`). */
+export interface AtCommit { ref: string; commit: string; at: number }
+
+/**
+ * The workspace of every read command: from disk, or with `--at REF` as it was at that commit,
+ * from git blobs (one `git ls-tree`, one `git cat-file --batch`; the working tree is not
+ * touched). Without `--as-of`, a read at a commit is as of the commit's day in the workspace
+ * time zone, so that the same command at the same commit gives the same answer on any day.
+ */
+export function load(ctx: CliContext): Loaded & { prefix: string; at?: AtCommit } {
   const root = rootOf(ctx);
-  const loaded = loadModel(root, { lang: ctx.lang });
   const rel = relative(ctx.cwd, root).split('\\').join('/');
-  return { ...loaded, prefix: rel && rel !== '.' ? `${rel}/` : '' };
+  const prefix = rel && rel !== '.' ? `${rel}/` : '';
+  if (ctx.opts.at === undefined) return { ...loadModel(root, { lang: ctx.lang }), prefix };
+  let ws: WorkspaceAt;
+  try {
+    ws = workspaceAt(root, ctx.opts.at, ctx.lang);
+  } catch (e) {
+    if (e instanceof AtError) throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref }, ctx.lang));
+    throw e;
+  }
+  const loaded = loadModel(root, { lang: ctx.lang, list: ws.list, read: ws.read });
+  loaded.diagnostics.push(...ws.diagnostics);
+  if (!ctx.opts.asOf) {
+    const tz = loaded.model.config.timezone;
+    ctx.opts.asOf = isValidTimeZone(tz) ? civilDate(ws.at, tz) : new Date(ws.at).toISOString().slice(0, 10);
+  }
+  return { ...loaded, prefix, at: { ref: ws.ref, commit: ws.commit, at: ws.at } };
 }
 
 /** The as-of date: `--as-of`, else today in the workspace time zone (the only place kzp reads the clock). */

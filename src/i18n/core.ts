@@ -6,5 +6,6 @@ import { entryMessages } from './entry.js';
 import { engineMessages } from './engine.js';
 import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
+import { auditMessages } from './audit.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages };

@@ -1,0 +1,147 @@
+// The trail reader: one `git log --raw` pass, one `git cat-file --batch`, one `git ls-tree`;
+// the same reading of renames, deletions and re-adds as readHistory (HI-1, HI-2), in a
+// workspace that is a Chinese-named subfolder of its repository.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsOfPaths, factsOfTrail, lineages, type Trail } from '../../src/engine/audit.js';
+import { AtError, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
+import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
+
+const L1 = 'ledgers/2022-01/KZ-2022-001.yaml';
+const L2 = 'ledgers/2022-02/KZ-2022-001.yaml';
+
+describe('readTrail (one git log pass)', () => {
+  let repo: Repo;
+  let c: Record<string, string>;
+  beforeAll(() => {
+    repo = new Repo('开州区/重点项目');
+    const files = gitBase();
+    const { [L1]: l1, [L2]: l2, ...rest } = files;
+    repo.writeAll(rest);
+    c = {};
+    c.init = repo.commit('建立工作区', '2022-01-05T09:00:00+08:00', CENTER);
+    repo.write(L1, l1);
+    c.l1 = repo.commit('1月台账', '2022-01-27T10:00:00+08:00');
+    repo.write(L2, l2);
+    c.l2 = repo.commit('2月台账', '2022-02-28T16:10:00Z');
+    repo.edit(L2, (s) => s.replace('invested: 450', 'invested: 480'));
+    c.fix = repo.commit('更正2月投资', '2022-03-05T10:00:00+08:00');
+    repo.mv('reviews/2022/2022-01-20-review.yaml', 'reviews/2022/2022-01-21-review.yaml');
+    c.mv = repo.commit('会审编号更正', '2022-03-08T09:00:00+08:00', CENTER);
+    repo.rm(L1);
+    c.rm = repo.commit('删除1月台账', '2022-03-09T09:00:00+08:00', OUTSIDER);
+    repo.write(L1, l1);
+    c.readd = repo.commit('恢复1月台账', '2022-03-10T09:00:00+08:00');
+    // a commit outside the workspace folder is not part of its trail
+    repo.write('../README.md', 'x');
+    repo.commit('仓库说明', '2022-03-11T09:00:00+08:00');
+  });
+  afterAll(() => repo.done());
+
+  it('reads every commit of the workspace folder, oldest first, with workspace-relative paths and blob ids', () => {
+    const trail = readTrail(repo.ws);
+    expect(trail.source).toBe('git');
+    expect(trail.shallow).toBeUndefined();
+    expect(trail.commits.map((x) => x.commit)).toEqual([c.init, c.l1, c.l2, c.fix, c.mv, c.rm, c.readd]);
+    const l2 = trail.commits[2];
+    expect(l2).toMatchObject({ author: LIAISON.name, email: LIAISON.email, message: '2月台账', offset: '+0000', at: Date.parse('2022-02-28T16:10:00Z') });
+    expect(l2.changes).toEqual([{ status: 'A', path: L2, oldBlob: null, newBlob: expect.stringMatching(/^[0-9a-f]{40}$/) }]);
+    const fix = trail.commits[3].changes[0];
+    expect(fix).toMatchObject({ status: 'M', path: L2, oldBlob: l2.changes[0].newBlob });
+    expect(trail.commits[4].changes[0]).toMatchObject({ status: 'R', score: 100, from: 'reviews/2022/2022-01-20-review.yaml', path: 'reviews/2022/2022-01-21-review.yaml' });
+    expect(trail.commits[5].changes[0]).toMatchObject({ status: 'D', path: L1, newBlob: null });
+    expect(trail.commits[0].offset).toBe('+0800');
+  });
+
+  it('gives the same HistoryFacts as readHistory (renames, deletion, re-add)', () => {
+    const facts = factsOfTrail(readTrail(repo.ws));
+    const hist = readHistory(repo.ws);
+    expect(facts.source).toBe('git');
+    expect(facts.head).toBe(hist.head);
+    expect(new Map([...facts.files].sort())).toEqual(new Map([...hist.files].sort()));
+    const l1 = facts.files.get(L1)!;
+    expect(l1.added?.commit).toBe(c.l1);               // the first arrival stays the submission (HI-1)
+    expect(l1.changes.map((x) => x.commit)).toEqual([c.readd]);
+    expect(l1.deleted).toBeUndefined();
+    expect(facts.files.get('reviews/2022/2022-01-21-review.yaml')?.renamedFrom).toEqual(['reviews/2022/2022-01-20-review.yaml']);
+  });
+
+  it('honours --at: the trail stops at the commit', () => {
+    const trail = readTrail(repo.ws, { at: c.fix });
+    expect(trail.head).toBe(c.fix);
+    expect(trail.commits.map((x) => x.commit)).toEqual([c.init, c.l1, c.l2, c.fix]);
+  });
+
+  it('follows a file back through its rename, and takes a rename away from a path', () => {
+    const trail = readTrail(repo.ws);
+    const evs = eventsOfPaths(trail, ['reviews/2022/2022-01-21-review.yaml']);
+    expect(evs.map((e) => [e.commit.commit, e.change.status])).toEqual([[c.init, 'A'], [c.mv, 'R']]);
+    const old = eventsOfPaths(trail, ['reviews/2022/2022-01-20-review.yaml']);
+    expect(old.map((e) => [e.commit.commit, e.change.status])).toEqual([[c.init, 'A'], [c.mv, 'R']]);
+    const l1 = eventsOfPaths(trail, [L1, L1]);
+    expect(l1.map((e) => e.change.status)).toEqual(['A', 'D', 'A']);
+  });
+
+  it('reads any number of blobs in one cat-file --batch, bytes exact', () => {
+    const trail = readTrail(repo.ws);
+    const oids = trail.commits.flatMap((x) => x.changes.flatMap((ch) => [ch.oldBlob, ch.newBlob])).filter((x): x is string => !!x);
+    const blobs = readBlobs(repo.ws, [...oids, 'f'.repeat(40)]);
+    expect(blobs.size).toBe(new Set(oids).size);
+    const fix = trail.commits[3].changes[0];
+    expect(new TextDecoder().decode(blobs.get(fix.newBlob!)!)).toBe(repo.read(L2));
+    expect(new TextDecoder().decode(blobs.get(fix.oldBlob!)!)).toMatch(/invested: 450/);
+  });
+
+  it('lists the workspace folder at a commit and reads it from blobs (Chinese folder names)', () => {
+    const tree = treeAt(repo.ws, c.l2);
+    expect(tree.map((e) => e.path)).toContain(L2);
+    expect(tree.map((e) => e.path)).not.toContain('README.md');
+    const ws = workspaceAt(repo.ws, c.l2, 'en');
+    expect(ws.commit).toBe(c.l2);
+    expect(ws.at).toBe(Date.parse('2022-02-28T16:10:00Z'));
+    expect(ws.list.map((l) => l.rel)).toContain('reviews/2022/2022-01-20-review.yaml');
+    expect(new TextDecoder().decode(ws.read(L2)!)).toMatch(/invested: 450/);
+    expect(ws.read('nope.yaml')).toBeNull();
+  });
+
+  it('a bad REF, a folder that was no workspace yet, and no repository are told apart', () => {
+    expect(resolveCommit(repo.ws, 'no-such-branch')).toEqual({ ok: false, reason: 'bad-ref' });
+    expect(() => workspaceAt(repo.ws, 'no-such-branch', 'en')).toThrow(AtError);
+    const empty = new Repo('ws');
+    try {
+      empty.write('kzp.yaml', 'kzp: 1\n');
+      empty.write('../other.txt', 'x');
+      const first = empty.commit('other', '2022-01-01T00:00:00+08:00');
+      empty.write('units/a.yaml', 'id: a\n');
+      empty.commit('x', '2022-01-02T00:00:00+08:00');
+      // kzp.yaml was in the first commit; remove it for a later one
+      empty.rm('kzp.yaml');
+      const later = empty.commit('rm', '2022-01-03T00:00:00+08:00');
+      expect(() => workspaceAt(empty.ws, later, 'en')).toThrow(expect.objectContaining({ reason: 'no-config' }));
+      expect(workspaceAt(empty.ws, first, 'en').commit).toBe(first);
+    } finally { empty.done(); }
+    expect(resolveCommit('/', 'HEAD')).toMatchObject({ ok: false, reason: 'not-a-repository' });
+  });
+
+  it('a shallow clone keeps what it has and says it is shallow', () => {
+    const clone = repo.shallowClone();
+    try {
+      const trail: Trail = readTrail(clone.ws);
+      expect(trail).toMatchObject({ source: 'git', shallow: true, reason: 'shallow' });
+      expect(trail.commits).toHaveLength(1);
+      expect(factsOfTrail(trail)).toMatchObject({ source: 'declared', reason: 'shallow' });
+      expect(readHistory(clone.ws)).toMatchObject({ source: 'declared', reason: 'shallow' });
+    } finally { clone.done(); }
+  });
+
+  it('runs git a fixed number of times, whatever the number of files', () => {
+    const calls: string[][] = [];
+    const git = (args: string[], cwd: string) => { calls.push(args); return runGit(args, cwd); };
+    readTrail(repo.ws, { git });
+    expect(calls.filter((a) => a.includes('log'))).toHaveLength(1);
+    calls.length = 0;
+    workspaceAt(repo.ws, 'HEAD', 'en', git);
+    expect(calls.filter((a) => a.includes('ls-tree'))).toHaveLength(1);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    expect(lineages(readTrail(repo.ws)).size).toBeGreaterThan(10);
+  });
+});
