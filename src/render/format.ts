@@ -14,3 +14,29 @@ export function pct(x: number | null | undefined): string { return x === null ||
 export function points(x: number | null | undefined): string { return x === null || x === undefined ? '—' : x.toFixed(1); }
 /** signed points: "落后 12.3 个百分点" / "超过 2.0 个百分点" is worded by the caller; this gives +12.3 / −2.0 */
 export function signed(x: number | null | undefined): string { return x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)}`; }
+
+// ---- for bulletins (issue 4): Chinese dates and plain counts ----
+/** "2022-12" → "2022年12月". */
+export function cnMonth(month: string | null | undefined): string {
+  if (!month) return '—';
+  const [y, m] = month.split('-');
+  return `${y}年${Number(m)}月`;
+}
+/** "2022-12-31" → "2022年12月31日". */
+export function cnDate(date: string | null | undefined): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+/** A whole number with thousands separators. */
+export function int(n: number | null | undefined): string { return n === null || n === undefined ? '—' : Math.round(n).toLocaleString('en-US'); }
+/** A percentage number without the sign, one decimal ("89.5"), for sentences that say "%" themselves. */
+export function pct1(x: number | null | undefined): string { return x === null || x === undefined ? '—' : x.toFixed(1); }
+/** 1 → "一", 12 → "十二": for numbering headings (（一）、（二）…). */
+export function cnNumber(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+  return String(n);
+}

@@ -1,0 +1,93 @@
+// kzp report monthly [--month M] [--format md|html|docx|json] [-o FILE]   (AS-1)
+// kzp report inspection ID [--format …] [-o FILE]                          (AS-4)
+// Refuses data that fails validation (exit 1) unless --force, which marks the document.
+import { lastCompleteMonth, annualPlan, monthOf } from '../../engine/index.js';
+import { bulletin, inspectionBulletin } from '../../engine/bulletin.js';
+import { t } from '../../i18n/index.js';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ReportDoc, Validation } from '../../render/report/index.js';
+import { CliError, checkMonthFlag, open, type CliContext, type Opened } from '../context.js';
+import { validateLoaded } from '../validate-core.js';
+
+// the renderers (and with them handlebars and docx) are loaded only when a report is made
+export const REPORT_FORMATS = ['md', 'html', 'docx', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Write a report or workbook relative to the current folder, atomically (temporary file, then rename). */
+export function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array): string {
+  const abs = resolve(ctx.cwd, file);
+  const tmp = `${abs}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(tmp, content);
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(t('report.writeFailed', { file, message: (e as Error).message }, ctx.lang));
+  }
+  ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
+  return abs;
+}
+
+interface ReportOpts { month?: string; format?: string; output?: string; force?: boolean }
+
+function formatOf(ctx: CliContext, opts: ReportOpts): ReportFormat {
+  const f = ctx.opts.json ? 'json' : opts.format ?? 'md';
+  if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new CliError(t('report.badFormat', { allowed: REPORT_FORMATS.join('|'), value: f }, ctx.lang));
+  return f as ReportFormat;
+}
+
+/** Validate the loaded data (the same pipeline as `kzp validate`); refuse unless --force. */
+export function validated(ctx: CliContext, o: Opened, force: boolean | undefined): Validation {
+  const ds = validateLoaded(o, ctx.lang);
+  const errors = ds.filter((d) => d.severity === 'error').length;
+  const warnings = ds.filter((d) => d.severity === 'warning').length;
+  if (errors && !force) throw new CliError(t('report.invalid', { errors }, ctx.lang), t('report.invalid.hint', {}, ctx.lang), 1);
+  if (errors) ctx.err(`${ctx.color.red.bold(t('report.forced', { errors }, ctx.lang))}\n`);
+  return { ok: errors === 0, errors, warnings, forced: errors > 0 };
+}
+
+async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFormat, output: string | undefined, defaultName: string): Promise<number> {
+  const root = o.workspace.root;
+  const { renderDocx, renderHtml, renderJson, renderMd } = await import('../../render/report/index.js');
+  const { TemplateError } = await import('../../render/report/templates.js');
+  try {
+    if (format === 'docx') {
+      const bytes = await renderDocx(root, doc);
+      writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
+      return 0;
+    }
+    const text = format === 'json' ? renderJson(doc) : format === 'html' ? renderHtml(root, doc) : renderMd(root, doc);
+    if (output) writeOutput(ctx, output, text); else ctx.out(text);
+    return 0;
+  } catch (e) {
+    if (e instanceof TemplateError) throw new CliError(t('report.templateError', { file: e.file, message: e.message }, ctx.lang), t('report.templateError.hint', {}, ctx.lang));
+    throw e;
+  }
+}
+
+export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number> {
+  checkMonthFlag(ctx, '--month', opts.month);
+  const format = formatOf(ctx, opts);
+  const o = open(ctx);
+  const validation = validated(ctx, o, opts.force);
+  const month = opts.month ?? lastCompleteMonth(o.asOf);
+  if (month > monthOf(o.asOf)) throw new CliError(t('report.futureMonth', { month, asOf: o.asOf }, ctx.lang));
+  const year = Number(month.slice(0, 4));
+  if (!annualPlan(o.model, year).length) throw new CliError(t('report.noPlan', { year }, ctx.lang), t('report.noPlan.hint', { year }, ctx.lang), 1);
+  const doc = { ...bulletin(o.snap, month), validation };
+  return emit(ctx, o, doc, format, opts.output, `monthly-${month}`);
+}
+
+export async function inspection(ctx: CliContext, opts: ReportOpts, args: string[]): Promise<number> {
+  const format = formatOf(ctx, opts);
+  const id = args[0];
+  const o = open(ctx);
+  const rec = o.model.inspections.find((i) => i.data.id === id);
+  if (!rec) throw new CliError(t('report.noInspection', { id }, ctx.lang), t('report.noInspection.hint', { known: o.model.inspections.map((i) => i.data.id).join(', ') || '—' }, ctx.lang));
+  if (rec.data.date > o.asOf) throw new CliError(t('report.inspectionFuture', { id, date: rec.data.date, asOf: o.asOf }, ctx.lang));
+  const validation = validated(ctx, o, opts.force);
+  const doc = { ...inspectionBulletin(o.snap, id)!, validation };
+  return emit(ctx, o, doc, format, opts.output, `inspection-${id}`);
+}

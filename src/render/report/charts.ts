@@ -1,0 +1,88 @@
+// Inline SVG charts for the html bulletin, drawn here (no chart library, nothing fetched):
+// completion by sector against time progress, and cumulative investment month by month against
+// the planned line. Every text from the records is XML-escaped.
+import type { Bulletin } from '../../engine/bulletin.js';
+import { pct, yi } from '../format.js';
+
+export function xml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const COLORS = { green: '#2e7d32', yellow: '#f9a825', red: '#c62828', plan: '#555', actual: '#1f4e9c', bar: '#9fb7dd', grid: '#ddd', text: '#222' };
+const FONT = `font-family="'FangSong','仿宋_GB2312','仿宋','SimSun',serif"`;
+
+/** Horizontal bars: each sector's completion, coloured by its light, and a dashed line at time progress. */
+export function sectorChart(b: Bulletin): string {
+  const rows = b.sectors;
+  const W = 640, left = 96, right = 64, top = 28, rowH = 26, bottom = 30;
+  const H = top + rows.length * rowH + bottom;
+  const max = Math.max(100, b.overall.timeProgress, ...rows.map((r) => r.completion ?? 0));
+  const scale = Math.ceil(max / 20) * 20;
+  const x = (v: number) => left + ((W - left - right) * v) / scale;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${xml('分领域投资完成率与时间进度')}" ${FONT} font-size="12">`);
+  for (let v = 0; v <= scale; v += 20) {
+    out.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${H - bottom}" stroke="${COLORS.grid}"/>`);
+    out.push(`<text x="${x(v)}" y="${H - bottom + 16}" text-anchor="middle" fill="${COLORS.text}">${v}%</text>`);
+  }
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const c = r.completion ?? 0;
+    out.push(`<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" fill="${COLORS.text}">${xml(r.name)}</text>`);
+    out.push(`<rect x="${left}" y="${y + 5}" width="${Math.max(0, x(c) - left).toFixed(1)}" height="${rowH - 10}" fill="${COLORS[r.light]}"><title>${xml(`${r.name} ${pct(r.completion)}`)}</title></rect>`);
+    out.push(`<text x="${(x(c) + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" fill="${COLORS.text}">${xml(pct(r.completion))}</text>`);
+  });
+  const tp = x(b.overall.timeProgress);
+  out.push(`<line x1="${tp}" y1="${top - 10}" x2="${tp}" y2="${H - bottom}" stroke="${COLORS.plan}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
+  out.push(`<text x="${tp}" y="${top - 14}" text-anchor="middle" fill="${COLORS.plan}">${xml(`时间进度 ${pct(b.overall.timeProgress)}`)}</text>`);
+  out.push('</svg>');
+  return out.join('');
+}
+
+/** Monthly investment bars, the cumulative line and the planned line (plan × months / 12), in 亿元. */
+export function monthlyChart(b: Bulletin): string {
+  const pts = b.monthly;
+  const W = 640, H = 300, left = 56, right = 24, top = 32, bottom = 40;
+  const maxV = Math.max(b.overall.planned, ...pts.map((p) => p.cumulative), 1);
+  const step = niceStep(maxV / 5);
+  const scale = Math.ceil(maxV / step) * step;
+  const n = 12;
+  const slot = (W - left - right) / n;
+  const x = (i: number) => left + slot * (i + 0.5);
+  const y = (v: number) => top + (H - top - bottom) * (1 - v / scale);
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${xml('累计完成投资与序时计划')}" ${FONT} font-size="12">`);
+  for (let v = 0; v <= scale + 1e-9; v += step) {
+    out.push(`<line x1="${left}" y1="${y(v).toFixed(1)}" x2="${W - right}" y2="${y(v).toFixed(1)}" stroke="${COLORS.grid}"/>`);
+    out.push(`<text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="${COLORS.text}">${yi(v)}</text>`);
+  }
+  out.push(`<text x="${left - 6}" y="${top - 14}" text-anchor="end" fill="${COLORS.text}">亿元</text>`);
+  for (let i = 0; i < n; i++) out.push(`<text x="${x(i).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle" fill="${COLORS.text}">${i + 1}月</text>`);
+  pts.forEach((p, i) => {
+    out.push(`<rect x="${(x(i) - slot * 0.3).toFixed(1)}" y="${y(p.invested).toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${(y(0) - y(p.invested)).toFixed(1)}" fill="${COLORS.bar}"><title>${xml(`${p.month} 当月 ${yi(p.invested)} 亿元`)}</title></rect>`);
+  });
+  const planLine = Array.from({ length: n }, (_, i) => `${x(i).toFixed(1)},${y((b.overall.planned * (i + 1)) / 12).toFixed(1)}`).join(' ');
+  out.push(`<polyline points="${planLine}" fill="none" stroke="${COLORS.plan}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
+  if (pts.length) {
+    out.push(`<polyline points="${pts.map((p, i) => `${x(i).toFixed(1)},${y(p.cumulative).toFixed(1)}`).join(' ')}" fill="none" stroke="${COLORS.actual}" stroke-width="2.5"/>`);
+    pts.forEach((p, i) => out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(p.cumulative).toFixed(1)}" r="3" fill="${COLORS.actual}"><title>${xml(`${p.month} 累计 ${yi(p.cumulative)} 亿元,${pct(p.completion)}`)}</title></circle>`));
+    const last = pts[pts.length - 1];
+    out.push(`<text x="${(x(pts.length - 1) - 6).toFixed(1)}" y="${(y(last.cumulative) - 8).toFixed(1)}" text-anchor="end" fill="${COLORS.actual}">${xml(`${yi(last.cumulative)} 亿元(${pct(last.completion)})`)}</text>`);
+  }
+  const ly = H - 8;
+  out.push(`<line x1="${left}" y1="${ly - 4}" x2="${left + 24}" y2="${ly - 4}" stroke="${COLORS.actual}" stroke-width="2.5"/><text x="${left + 30}" y="${ly}">累计完成投资</text>`);
+  out.push(`<line x1="${left + 140}" y1="${ly - 4}" x2="${left + 164}" y2="${ly - 4}" stroke="${COLORS.plan}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="${left + 170}" y="${ly}">序时计划(年度计划 × 月数/12)</text>`);
+  out.push(`<rect x="${left + 390}" y="${ly - 10}" width="14" height="10" fill="${COLORS.bar}"/><text x="${left + 410}" y="${ly}">当月完成投资</text>`);
+  out.push('</svg>');
+  return out.join('');
+}
+
+function niceStep(raw: number): number {
+  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  for (const k of [1, 2, 2.5, 5, 10]) if (k * p >= raw) return k * p;
+  return 10 * p;
+}
+
+export function chartsFor(b: Bulletin): Record<string, string> {
+  return { sectorChart: sectorChart(b), monthlyChart: monthlyChart(b) };
+}
