@@ -1,6 +1,12 @@
-// Text → YAML document with positions. YAML 1.2 core schema (dates stay strings), duplicate
-// keys are errors, aliases are refused outright (no billion laughs can expand), one document
-// per file.
+// Text → YAML. Two parsers give the same values (test/workspace/parse-differential.test.ts):
+// - parseFast: js-yaml with a schema that resolves plain scalars exactly as `yaml`'s core schema
+//   does. It keeps no positions and is about six times faster. It answers only when it is sure:
+//   a file that uses anchors, aliases, tags, directives, several documents, duplicate keys, odd
+//   keys, or that fails to parse, gets `null` and goes to parseYaml, which decides and explains.
+// - parseYaml: the `yaml` library, keeping positions (for diagnostics and comment-preserving
+//   edits). YAML 1.2 core schema (dates stay strings), duplicate keys are errors, aliases are
+//   refused outright (no billion laughs can expand), one document per file.
+import jsyaml from 'js-yaml';
 import { parseAllDocuments, LineCounter, visit, isAlias, type Document } from 'yaml';
 
 export interface ParseFault { line: number; column: number; endColumn?: number; code: string; detail: string }
@@ -8,6 +14,101 @@ export interface Parsed { doc?: Document; lineCounter: LineCounter; data?: unkno
 
 /** Deeper flow or block nesting than this is refused before the parser recurses into it. */
 export const MAX_DEPTH = 64;
+
+// Plain scalars resolved as `yaml` 2 resolves them in its core schema (yaml/dist/schema/core),
+// not as js-yaml's JSON-like core schema does (which also reads 0b101, 1_000, +.5e3 …).
+const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/, INT_DEC = /^[-+]?[0-9]+$/, INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+const CORE_LIKE_YAML = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || NULL_RE.test(s), construct: () => null }),
+    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string | null) => s !== null && BOOL_RE.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new jsyaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s !== null && (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s)),
+      construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_HEX.test(s) ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
+    }),
+    new jsyaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s !== null && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+      construct: (s: string) => (FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+/**
+ * What may start an anchor, alias, tag, directive, explicit key or document marker, and a comment
+ * glued to a closing quote or bracket (`yaml` refuses it, js-yaml does not), and a BOM or a Unicode
+ * line break inside the text (`yaml` skips or breaks on them, js-yaml keeps them): such files take the slow path.
+ * Over-cautious on purpose (`完成 *主体` in a plain string also matches): a false alarm costs time, never a result.
+ */
+const RISKY = /(?:^|[\s[{,])(?:[&*!]|\?(?:\s|$))|^(?:%|---|\.\.\.)|["'\]}]#|[\ufeff\u0085\u2028\u2029]/m;
+
+/**
+ * The fast parse: a plain value when js-yaml parses `text` as one document whose every key and
+ * scalar `parseYaml` would give the same, without faults; otherwise null (use parseYaml).
+ * Only mappings and sequences are answered (a record is a mapping; anything else is a fault that
+ * parseYaml explains).
+ */
+export function parseFast(text: string): unknown | null {
+  if (RISKY.test(text) || !singleLineTokens(text)) return null;
+  if (nestingDepth(text).depth > MAX_DEPTH) return null;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: CORE_LIKE_YAML, json: false, maxDepth: MAX_DEPTH + 8 });
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== 'object') return null;
+  return plainKeys(data, 0) ? data : null;
+}
+
+/**
+ * True when every flow collection and quoted scalar closes on the line it opens. `yaml` holds
+ * continuation lines to indentation rules that js-yaml does not, so multi-line ones take the slow
+ * path. Over-cautious: an apostrophe inside a plain word counts as an opening quote.
+ */
+function singleLineTokens(text: string): boolean {
+  let flow = 0, quote = 0, prev = 10; // 10 = '\n'
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 10) return false;
+      if (quote === 34 && c === 92) { i++; continue; } // \ escapes in "…"
+      if (c === quote) quote = 0;
+    } else if (c === 10 || c === 13) {
+      if (flow) return false;
+    } else if (c === 35 && (prev === 32 || prev === 9 || prev === 10 || prev === 13)) { // a comment
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 91 || c === 123) flow++;
+    else if (c === 93 || c === 125) { if (flow) flow--; }
+    prev = c;
+  }
+  return flow === 0 && quote === 0;
+}
+
+/** Keys that both parsers give alike: not from a null or collection key (js-yaml writes "null", "a,b", "[object Object]"). */
+function plainKeys(v: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH + 8) return false;
+  if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && typeof x === 'object' && !plainKeys(x, depth + 1)) return false;
+    return true;
+  }
+  for (const k of Object.keys(v as object)) {
+    if (k === 'null' || k === '' || k.includes(',') || k.includes('[object ')) return false;
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === 'object' && !plainKeys(x, depth + 1)) return false;
+  }
+  return true;
+}
 
 export function parseYaml(text: string): Parsed {
   const lineCounter = new LineCounter();
