@@ -177,5 +177,38 @@ function buildProgram(ctx: CliContext, setCode: (c: number) => void, configure: 
       .option('--into <inspection>', zh ? '把 sampling 和 targets 写入该督查记录' : 'record sampling and targets in this inspection')
       .action(run('inspect sample', () => import('./commands/inspect.js')));
   }
+  // report commands (issue 4)
+  {
+    const report = program.command('report').description(zh ? '通报:月度通报(AS-1)、督查通报(AS-4)' : 'bulletins: monthly (AS-1), inspection (AS-4)');
+    report.command('monthly').description(zh ? '年度建设计划项目月度通报(AS-1)' : 'the monthly bulletin on the annual plan (AS-1)')
+      .option('--month <month>', zh ? '通报月份 YYYY-MM(默认:计算日期前的最后一个完整月)' : 'the month YYYY-MM (default: the last complete month before the as-of date)')
+      .option('--format <format>', 'md|html|docx|json', 'md')
+      .option('-o, --output <file>', zh ? '写入文件(docx 默认 monthly-YYYY-MM.docx)' : 'write to a file (docx default: monthly-YYYY-MM.docx)')
+      .option('--force', zh ? '数据未通过校验时仍生成(文档带警告标识)' : 'produce it even when the data fails validation (the document carries a warning)')
+      .action(run('report monthly', () => import('./commands/report.js').then((m) => ({ run: m.monthly }))));
+    report.command('inspection').description(zh ? '一次联合督查的督查通报(AS-4)' : 'the bulletin of one joint inspection (AS-4)')
+      .argument('<id>', zh ? '督查记录 id' : 'the inspection id')
+      .option('--format <format>', 'md|html|docx|json', 'md')
+      .option('-o, --output <file>', zh ? '写入文件' : 'write to a file')
+      .option('--force', zh ? '数据未通过校验时仍生成(文档带警告标识)' : 'produce it even when the data fails validation (the document carries a warning)')
+      .action(run('report inspection', () => import('./commands/report.js').then((m) => ({ run: m.inspection }))));
+    const exp = program.command('export').description(zh ? '导出' : 'export');
+    exp.command('excel').description(zh ? '月度调度会工作簿(Excel)' : 'the workbook for the monthly meeting (Excel)')
+      .option('--month <month>', zh ? '月份 YYYY-MM(默认:计算日期前的最后一个完整月)' : 'the month YYYY-MM (default: the last complete month before the as-of date)')
+      .option('-o, --output <file>', zh ? '写入文件(默认 meeting-YYYY-MM.xlsx)' : 'the file (default: meeting-YYYY-MM.xlsx)')
+      .option('--force', zh ? '数据未通过校验时仍生成(标题行带警告)' : 'produce it even when the data fails validation (the title rows carry a warning)')
+      .action(run('export excel', () => import('./commands/export.js')));
+  }
+  // audit commands (issue 6)
+  {
+    program.command('log').description(zh ? '一个记录在 git 中的修改历史:提交时间、提交人、逐项变化(HI-1..3)' : "a record's history from git: commits, authors, times, field-level changes (HI-1..3)")
+      .argument('<record>', zh ? '文件路径、项目/单位/清单/会审 id,或问题编号 KZ-2022-001/P1' : 'a path, a project/unit/list/review id, or a problem KZ-2022-001/P1')
+      .action(run('log', () => import('./commands/log.js')));
+    program.command('audit').description(zh ? 'git 审计:迟报、截止后修改、非授权修改、删除和更名(HI-1..3)' : 'the git audit: late and amended ledgers, unauthorised changes, deletions, renames (HI-1..3)')
+      .option('--month <month>', zh ? '只看该月的台账及该月内的提交 YYYY-MM' : 'only the ledgers of this month and the commits made in it, YYYY-MM')
+      .option('--since <date>', zh ? '只看该日及以后 YYYY-MM-DD' : 'only from this date, YYYY-MM-DD')
+      .option('--strict', zh ? '有任何发现即以 1 退出' : 'exit 1 when there is any finding')
+      .action(run('audit', () => import('./commands/audit.js')));
+  }
   return program;
 }

@@ -1,0 +1,156 @@
+// The workbook for the monthly meeting (`kzp export excel`): one sheet per table the meeting
+// works through. Written with exceljs' streaming WorkbookWriter (rows are committed as they
+// are written, so 20,000 ledger rows take bounded memory; only the shared-string table — the
+// distinct texts — stays in memory, which is what Excel itself writes and every reader accepts).
+//
+// Every sheet: a title row (district, sheet, month) and a source row (as-of date, commit,
+// validation), a bold filled header, frozen header rows and first columns, an autofilter,
+// widths that fit Chinese text, 万元 as '#,##0.00', red/yellow/green fills for lights and
+// overdue rows, A4 landscape fitted to the page width, header rows repeated on every printed
+// page, page numbers in the footer.
+//
+// User text is always written as a string value (never a formula object, never rich text), so
+// a project named "=HYPERLINK(…)" or "+1" stays text; control characters XML cannot carry are
+// dropped.
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { displayWidth } from '../width.js';
+
+export type ColumnKind = 'text' | 'id' | 'date' | 'wan' | 'pct' | 'points' | 'int' | 'light';
+export interface Column { header: string; kind: ColumnKind; width?: number }
+export type Cell = string | number | null;
+export type RowFill = 'red' | 'yellow' | 'green' | null;
+export interface SheetRow { cells: Cell[]; fill?: RowFill }
+export interface SheetSpec { name: string; title: string; columns: Column[]; freezeColumns: number; rows: Iterable<SheetRow> | (() => Iterable<SheetRow>); sizeHint?: SheetRow[] }
+export interface WorkbookSpec { district: string; month: string; sourceLine: string; warning: string | null; sheets: SheetSpec[] }
+
+export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined, id: undefined, date: undefined, light: undefined,
+  wan: '#,##0.00', pct: '0.0%', points: '0.0', int: '#,##0',
+};
+export const FILLS = {
+  header: 'FFD9E1F2',
+  title: 'FFFFFFFF',
+  warning: 'FFFFC7CE',
+  red: 'FFF8CBAD', yellow: 'FFFFE699', green: 'FFC6EFCE',              // row fills
+  lightRed: 'FFC00000', lightYellow: 'FFFFC000', lightGreen: 'FF00B050', // the light cell itself
+} as const;
+const LIGHT_TEXT: Record<string, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
+const FONT = 'SimSun';
+
+// eslint-disable-next-line no-control-regex
+const BAD_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** A record's text as a cell value: always a plain string. */
+export function textValue(s: string): string { return s.replace(BAD_XML, ''); }
+
+function colLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function widthOf(v: Cell, kind: ColumnKind): number {
+  if (v === null) return 0;
+  if (typeof v === 'number') {
+    if (kind === 'wan') return v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length;
+    if (kind === 'pct') return 7;
+    return String(v).length;
+  }
+  if (kind === 'light') return 4;
+  return displayWidth(v);
+}
+
+/** Column widths in Excel character units: the widest cell (CJK counts two), header included, within bounds. */
+export function columnWidths(columns: Column[], rows: SheetRow[]): number[] {
+  return columns.map((c, i) => {
+    if (c.width) return c.width;
+    let w = displayWidth(c.header);
+    for (const r of rows) w = Math.max(w, widthOf(r.cells[i] ?? null, c.kind));
+    const max = c.kind === 'text' ? 32 : 22;
+    return Math.min(max, Math.max(c.kind === 'pct' || c.kind === 'light' ? 10 : 6, w + 2));
+  });
+}
+
+export const HEADER_ROW = 3;
+
+/** Write the workbook to a stream (a file stream opened by the command). */
+export async function writeWorkbook(spec: WorkbookSpec, stream: Writable): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  wb.creator = 'kzp';
+  wb.title = `${spec.district}重点项目月度调度会工作簿（${spec.month}）`;
+  for (const sh of spec.sheets) await writeSheet(wb, spec, sh);
+  await wb.commit();
+}
+
+async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: WorkbookSpec, sh: SheetSpec): Promise<void> {
+  const n = sh.columns.length;
+  const last = colLetter(n);
+  const ws = wb.addWorksheet(sh.name, {
+    views: [{ state: 'frozen', xSplit: sh.freezeColumns, ySplit: HEADER_ROW, topLeftCell: `${colLetter(sh.freezeColumns + 1)}${HEADER_ROW + 1}`, activeCell: `${colLetter(sh.freezeColumns + 1)}${HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `1:${HEADER_ROW}`, horizontalCentered: true,
+    },
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', evenFooter: '&C第 &P 页，共 &N 页' },
+    properties: { defaultRowHeight: 18 },
+  });
+  const sample = sh.sizeHint ?? (Array.isArray(sh.rows) ? (sh.rows as SheetRow[]) : []);
+  const widths = columnWidths(sh.columns, sample);
+  ws.columns = sh.columns.map((c, i) => ({ key: `c${i}`, width: widths[i] }));
+
+  // title and source rows
+  const title = ws.getRow(1);
+  title.getCell(1).value = textValue(sh.title);
+  title.getCell(1).font = { name: FONT, size: 14, bold: true };
+  title.getCell(1).alignment = { vertical: 'middle', horizontal: 'left' };
+  title.height = 24;
+  ws.mergeCells(`A1:${last}1`);
+  title.commit();
+  const src = ws.getRow(2);
+  src.getCell(1).value = textValue(spec.warning ? `${spec.warning} ${spec.sourceLine}` : spec.sourceLine);
+  src.getCell(1).font = { name: FONT, size: 10, color: { argb: spec.warning ? 'FFC00000' : 'FF595959' }, bold: !!spec.warning };
+  if (spec.warning) src.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS.warning } };
+  ws.mergeCells(`A2:${last}2`);
+  src.commit();
+
+  const head = ws.getRow(HEADER_ROW);
+  sh.columns.forEach((c, i) => {
+    const cell = head.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS.header } };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.border = thin;
+  });
+  head.height = 30;
+  head.commit();
+
+  let r = HEADER_ROW;
+  const rows = typeof sh.rows === 'function' ? sh.rows() : sh.rows;
+  for (const row of rows) {
+    r++;
+    const xr = ws.getRow(r);
+    sh.columns.forEach((c, i) => {
+      const cell = xr.getCell(i + 1);
+      const v = row.cells[i] ?? null;
+      if (v === null || v === '') cell.value = null;
+      else if (typeof v === 'number') { cell.value = v; const f = NUMBER_FORMATS[c.kind]; if (f) cell.numFmt = f; }
+      else if (c.kind === 'light') {
+        cell.value = LIGHT_TEXT[v] ?? textValue(v);
+        const argb = v === 'red' ? FILLS.lightRed : v === 'yellow' ? FILLS.lightYellow : v === 'green' ? FILLS.lightGreen : null;
+        if (argb) { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } }; cell.font = { name: FONT, size: 10, bold: true, color: { argb: v === 'yellow' ? 'FF000000' : 'FFFFFFFF' } }; }
+      } else cell.value = textValue(v);
+      if (c.kind !== 'light' || typeof v !== 'string') cell.font = { name: FONT, size: 10 };
+      cell.alignment = { vertical: 'middle', horizontal: c.kind === 'text' ? 'left' : c.kind === 'light' || c.kind === 'date' || c.kind === 'id' ? 'center' : 'right', wrapText: c.kind === 'text' };
+      cell.border = thin;
+      if (row.fill && c.kind !== 'light') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.fill] } };
+    });
+    xr.commit();
+  }
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(r, HEADER_ROW), column: n } };
+  ws.commit();
+}
+
+const line = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+const thin = { top: line, left: line, bottom: line, right: line };
