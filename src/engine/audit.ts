@@ -3,8 +3,9 @@
 // (HI-2) and renames followed. src/history reads it from git in one pass; everything here is
 // pure.
 import type { Model } from '../model/index.js';
-import { civilDate, ledgerDueDate, ledgerDueInstant } from './calendar.js';
+import { civilDate, ledgerDueDate, ledgerDueInstant, zoneOffset } from './calendar.js';
 import { daysBetween, monthOf } from './dates.js';
+import { diffRecords, diffValues, parseRecord, type FieldChange, type Parsed } from './diff.js';
 import { handlingsOf, type Level } from './escalation.js';
 import type { CommitFact, FileHistory, HistoryFacts } from './facts.js';
 import { submissionOf } from './snapshot.js';
@@ -390,4 +391,56 @@ export function problemItem(value: unknown, key: string, file: string): unknown 
   const id = key.split('/')[1];
   const isLedger = LEDGER_FILE.test(file);
   return list.find((x) => x && typeof x === 'object' && (isLedger ? (x as { id?: unknown }).id === id : (x as { problem?: unknown }).problem === key));
+}
+
+// ---------------------------------------------------------------------------------------------
+// `kzp log RECORD`: the commits of a record with their field-level changes.
+
+export interface LogFile { path: string; status: 'added' | 'modified' | 'deleted' | 'renamed'; from?: string; fields: FieldChange[] | null }
+export interface LogEntry { commit: TrailCommit; files: LogFile[] }
+
+const STATUS: Record<ChangeStatus, LogFile['status']> = { A: 'added', C: 'added', M: 'modified', T: 'modified', D: 'deleted', R: 'renamed' };
+
+/**
+ * The log of a record: one entry per commit, each file with what changed field by field
+ * (`null` fields: a version could not be read as YAML). For a problem, only the changes of its
+ * own item in the project's ledgers and in dispatches, and only the commits that made one.
+ */
+export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>, ref: RecordRef): LogEntry[] {
+  const parsed = new Map<string, Parsed>();
+  const value = (oid: string | null): Parsed => {
+    if (!oid) return { ok: true, value: undefined };
+    let p = parsed.get(oid);
+    if (!p) parsed.set(oid, (p = parseRecord(blobs.get(oid))));
+    return p;
+  };
+  const out: LogEntry[] = [];
+  for (const ev of events) {
+    const ch = ev.change;
+    let fields: FieldChange[] | null;
+    if (ref.kind === 'problem') {
+      const a = value(ch.oldBlob), b = value(ch.newBlob);
+      if (!a.ok || !b.ok) continue;
+      const key = ref.record;
+      const before = problemItem(a.value, key, ch.from ?? ch.path), after = problemItem(b.value, key, ch.path);
+      fields = diffValues(before, after, `problems[${LEDGER_FILE.test(ch.path) ? ref.problem : key}]`);
+      if (!fields.length) continue;
+    } else if (ch.status === 'M' || ch.status === 'T' || (ch.status === 'R' && ch.score !== 100)) {
+      fields = ch.oldBlob && ch.newBlob ? diffRecords(blobs.get(ch.oldBlob) ?? null, blobs.get(ch.newBlob) ?? null) : null;
+    } else fields = [];
+    const file: LogFile = { path: ch.path, status: STATUS[ch.status] ?? 'modified', fields };
+    if (ch.from) file.from = ch.from;
+    const last = out[out.length - 1];
+    if (last && last.commit === ev.commit) last.files.push(file);
+    else out.push({ commit: ev.commit, files: [file] });
+  }
+  return out;
+}
+
+/** An instant as ISO 8601 in the workspace zone: 2022-10-31T23:30:00+08:00. */
+export function zonedIso(ms: number, tz: string): string {
+  const off = zoneOffset(ms, tz);
+  const local = new Date(Math.floor(ms / 1000) * 1000 + off).toISOString().slice(0, 19);
+  const m = Math.abs(off) / 60000;
+  return `${local}${off < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

@@ -1,0 +1,37 @@
+// kzp audit [--month M | --since DATE] [--strict] — what git says about the ledgers: late
+// arrivals (HI-1), amendments after the due time (HI-2), changes by people who are not staff of
+// the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
+// are facts, not failures: exit 0, unless --strict and there is any (then 1).
+import { audit, type AuditFinding, type Trail } from '../../engine/audit.js';
+import { diffRecords, type FieldChange } from '../../engine/diff.js';
+import { readBlobs, readTrail } from '../../history/index.js';
+import { t } from '../../i18n/index.js';
+import { auditJson, auditText } from '../../render/audit.js';
+import { CliError, checkDateFlag, checkMonthFlag, load, type CliContext } from '../context.js';
+
+export function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): number {
+  checkMonthFlag(ctx, '--month', opts.month);
+  checkDateFlag(ctx, '--since', opts.since);
+  if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
+  const loaded = load(ctx);
+  const root = loaded.workspace.root;
+  const m = loaded.model;
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
+  // the audit is about git whatever kzp.yaml says of submission times; only --no-git turns it off
+  const trail: Trail = ctx.opts.git === false ? { source: 'declared', reason: 'no-git', commits: [] } : readTrail(root, { at: ctx.opts.at });
+  const present = new Set(loaded.workspace.files.map((f) => f.file.path));
+  const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
+  const result = audit(m, trail, present, filter);
+  // which fields: the two versions of every amended or unauthorised change, in one cat-file --batch
+  const compared = result.findings.filter((f) => (f.kind === 'amended' || f.kind === 'unauthorised') && f.change);
+  const blobs = readBlobs(root, compared.flatMap((f) => [f.change!.oldBlob, f.change!.newBlob]).filter((x): x is string => !!x));
+  const fields = new Map<AuditFinding, FieldChange[] | null>();
+  for (const f of compared) {
+    const ch = f.change!;
+    fields.set(f, ch.oldBlob && ch.newBlob ? diffRecords(blobs.get(ch.oldBlob) ?? null, blobs.get(ch.newBlob) ?? null) : []);
+  }
+  const fieldsOf = (f: AuditFinding) => fields.get(f);
+  ctx.out(ctx.opts.json ? JSON.stringify(auditJson(m, result, filter, fieldsOf, ctx.lang), null, 2) + '\n' : auditText(m, result, filter, fieldsOf, ctx.lang, ctx.color));
+  return opts.strict && result.findings.length ? 1 : 0;
+}

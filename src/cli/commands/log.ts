@@ -1,0 +1,36 @@
+// kzp log RECORD — a record's history from git: every commit that touched it (renames followed),
+// who and when in the workspace zone, and what changed field by field (HI-1..HI-3). For a
+// problem PROJECT/ID, its whole life across the ledgers and the dispatches that handled it.
+import { isAbsolute, relative, resolve } from 'node:path';
+import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/audit.js';
+import { readBlobs, readTrail } from '../../history/index.js';
+import { t } from '../../i18n/index.js';
+import { logJson, logText } from '../../render/audit.js';
+import { CliError, load, type CliContext } from '../context.js';
+
+export function run(ctx: CliContext, _opts: Record<string, unknown>, args: string[]): number {
+  const record = args[0];
+  if (!record) throw new CliError(t('log.missingArg', {}, ctx.lang));
+  if (ctx.opts.git === false) throw new CliError(t('log.needsGit', { reason: t('trail.no-git', {}, ctx.lang) }, ctx.lang));
+  const loaded = load(ctx);
+  const root = loaded.workspace.root;
+  const m = loaded.model;
+  const trail = readTrail(root, { at: ctx.opts.at });
+  if (trail.source !== 'git') throw new CliError(t('log.needsGit', { reason: t(`trail.${trail.reason}`, {}, ctx.lang) }, ctx.lang), t('trail.hint.other', {}, ctx.lang));
+  if (trail.shallow) ctx.err(`${t('log.shallow', {}, ctx.lang)}\n  ${t('cli.hint', {}, ctx.lang)}: ${t('trail.hint.shallow', {}, ctx.lang)}\n`);
+  const known = new Set([...trailPaths(trail), ...loaded.workspace.byPath.keys(), ...loaded.workspace.files.map((f) => f.file.path)]);
+  // a path is taken relative to the current folder, as the shell gives it, else relative to the workspace
+  let name = record.split('\\').join('/');
+  if (/\.ya?ml$/i.test(name) || name.includes('/')) {
+    const rel = relative(root, isAbsolute(record) ? record : resolve(ctx.cwd, record)).split('\\').join('/');
+    if (!rel.startsWith('..') && known.has(rel)) name = rel;
+  }
+  const ref = resolveRecord(name, known, m);
+  if (!ref) throw new CliError(t('log.unknown', { record }, ctx.lang), t('log.unknown.hint', {}, ctx.lang));
+  const events = eventsOfPaths(trail, ref.paths);
+  const blobs = readBlobs(root, events.flatMap((e) => [e.change.oldBlob, e.change.newBlob]).filter((x): x is string => !!x));
+  const entries = logEntries(events, blobs, ref);
+  const life = ref.kind === 'problem' ? problemLife(m, ref.record) : null;
+  ctx.out(ctx.opts.json ? JSON.stringify(logJson(m, ref, entries, trail, life), null, 2) + '\n' : logText(m, ref, entries, trail, life, ctx.lang, ctx.color));
+  return 0;
+}
