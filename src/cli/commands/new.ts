@@ -21,6 +21,8 @@ interface Field {
   parse: Parse;
   choices?: (m: Model, lang: Lang) => { name: string; value: string }[];
   many?: boolean;
+  /** pick from a long list by typing (units) */
+  search?: boolean;
 }
 
 const ok = (value: string | number | string[]) => ({ ok: true as const, value });
@@ -40,7 +42,7 @@ const recId = re(RECORD_ID, 'A-Z a-z 0-9 -');
 const unitId = re(UNIT_ID, 'a-z 0-9 -');
 const period: Parse = (r) => (/^\d{4}(-\d{4})?$/.test(r.trim()) ? ok(r.trim()) : no('YYYY | YYYY-YYYY'));
 
-const unitChoices = (m: Model) => [...m.units.values()].map((u) => ({ name: `${u.data.id}  ${u.data.name}`, value: u.data.id }));
+const unitChoices = (m: Model) => [...m.units.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1)).map((u) => ({ name: `${u.data.id}  ${u.data.name}`, value: u.data.id }));
 const enumChoices = (vals: readonly string[]) => () => vals.map((v) => ({ name: v, value: v }));
 
 const FIELDS: Record<NewKind, Field[]> = {
@@ -50,7 +52,7 @@ const FIELDS: Record<NewKind, Field[]> = {
     { key: 'sector', flag: '--sector', required: true, parse: str, choices: (m) => Object.entries(m.config.sectors).map(([k, v]) => ({ name: `${v}(${k})`, value: k })) },
     { key: 'nature', flag: '--nature', required: true, parse: oneOf(['public-welfare', 'operating']), choices: (_m, lang) => [{ name: lang === 'zh' ? '公益性(public-welfare)' : 'public-welfare', value: 'public-welfare' }, { name: lang === 'zh' ? '经营性(operating)' : 'operating', value: 'operating' }] },
     { key: 'stage', flag: '--stage', required: true, parse: oneOf(STAGES), choices: (_m, lang) => STAGES.map((s) => ({ name: t(`entry.stage.${s}`, {}, lang), value: s })) },
-    { key: 'owner', flag: '--owner', required: true, parse: unitId, choices: unitChoices },
+    { key: 'owner', flag: '--owner', required: true, parse: unitId, choices: unitChoices, search: true },
     { key: 'total_investment', flag: '--total-investment', required: true, parse: money },
     { key: 'lead_unit', flag: '--lead-unit', parse: unitId },
     { key: 'lead_leader', flag: '--lead-leader', parse: unitId },
@@ -179,7 +181,7 @@ async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKi
   }
   if (f.choices) {
     const choices = f.choices(m, lang);
-    if (choices.length > 12) return p.search({ message, choices });
+    if (f.search || choices.length > 12) return p.search({ message, choices });
     if (choices.length) return p.select({ message, choices });
   }
   const raw = await p.input({ message, required: true, validate: (v) => { const r = f.parse(v); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang)); } });

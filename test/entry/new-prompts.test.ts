@@ -1,0 +1,43 @@
+// `kzp new` asks for the required fields it was not given (@inquirer/testing drives the prompts).
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { newRecord } from '../../src/cli/commands/new.js';
+import { inquirerPrompter } from '../../src/entry/prompts.js';
+import { tempWorkspace, testCtx } from './support.js';
+
+const deps = { interactive: true, prompter: () => inquirerPrompter() };
+
+describe('kzp new, interactive', () => {
+  it('asks only what the flags did not give, then writes the validated project', async () => {
+    const dir = tempWorkspace();
+    const ctx = testCtx(dir, '2022-11-05');
+    const run = newRecord(ctx, { id: 'KZ-2022-009', name: '浦里大道延伸段' }, ['project'], deps);
+    await screen.next();
+    expect(screen.getScreen()).toContain('领域');
+    screen.keypress('enter'); await screen.next();           // transport, the only sector
+    expect(screen.getScreen()).toContain('项目性质');
+    screen.keypress('enter'); await screen.next();           // public-welfare
+    expect(screen.getScreen()).toContain('项目阶段');
+    screen.keypress('down'); screen.keypress('enter'); await screen.next();   // preliminary
+    expect(screen.getScreen()).toContain('项目业主单位');
+    screen.type('kz-urban'); await screen.next();
+    screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('估算总投资(万元)');
+    screen.type('9600'); screen.keypress('enter');
+    expect(await run).toBe(0);
+    const p = parse(readFileSync(join(dir, 'projects/KZ-2022-009.yaml'), 'utf8'));
+    expect(p).toEqual({ id: 'KZ-2022-009', name: '浦里大道延伸段', sector: 'transport', nature: 'public-welfare', stage: 'preliminary', owner: 'kz-urban-invest', total_investment: 9600 });
+  });
+
+  it('Ctrl-C writes nothing and exits 130', async () => {
+    const dir = tempWorkspace();
+    const run = newRecord(testCtx(dir, '2022-11-05'), {}, ['unit'], deps);
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await run).toBe(130);
+    expect(existsSync(join(dir, 'units/undefined.yaml'))).toBe(false);
+  });
+});
