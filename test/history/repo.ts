@@ -57,11 +57,14 @@ export class Repo {
     return this;
   }
 
-  /** Commit everything, by `who`, at `date` (ISO with its offset: the committer time git records). */
-  commit(message: string, date: string, who: Who = LIAISON): string {
+  /**
+   * Commit everything, by `who`, at `date` (ISO with its offset: the committer time git
+   * records); `authorDate` when the author time differs (it is easy to set by hand, HI-1).
+   */
+  commit(message: string, date: string, who: Who = LIAISON, authorDate = date): string {
     this.git('add', '-A');
     execFileSync('git', ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, 'commit', '-q', '--allow-empty', '-m', message], {
-      cwd: this.dir, env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: this.dir, env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: authorDate, GIT_COMMITTER_DATE: date }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     return this.head();
   }
