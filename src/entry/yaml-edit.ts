@@ -185,7 +185,12 @@ export function merge3(orig: string[], base: string[], mine: string[], eol: stri
     // the printer restyled these lines one for one (spacing before a comment, quotes…): a line
     // the edit left alone keeps its original text, the others take the edit's
     const pairs = lcsPairs(mChunk, bChunk);
-    mChunk.forEach((l, i) => { const k = pairs.get(i); out.push(k === undefined ? fresh(l) : oChunk[k]); });
+    const inPlace = mChunk.length === bChunk.length;
+    mChunk.forEach((l, i) => {
+      const k = pairs.get(i);
+      if (k !== undefined) out.push(oChunk[k]);
+      else out.push(fresh(inPlace && ![...pairs.values()].includes(i) ? keepCommentColumn(strip(oChunk[i]), l) : l));
+    });
   };
   for (let b = 0; b < base.length; b++) {
     const oi = ob.get(b), mi = mb.get(b);
@@ -198,6 +203,22 @@ export function merge3(orig: string[], base: string[], mine: string[], eol: stri
   let text = out.join('\n');
   if (finalNewline || out.length === 0) text += '\n';
   return text;
+}
+
+/**
+ * A line whose value the edit changed, in a region the printer restyled one line for one: it
+ * keeps the original line's indentation and the column of its trailing comment
+ * (`    invested: 480      # 万元`), so it still lines up with its untouched neighbours.
+ */
+function keepCommentColumn(orig: string, line: string): string {
+  const indent = /^\s*/.exec(orig)![0];
+  let l = indent + line.trimStart();
+  const o = /^(.*?\S)(\s+)(#.*)$/.exec(orig), m = /^(.*?\S)(\s+)(#.*)$/.exec(l);
+  if (o && m && o[3] === m[3]) {
+    const width = (x: string) => [...x].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+    l = `${m[1]}${' '.repeat(Math.max(1, width(o[1]) + o[2].length - width(m[1])))}${m[3]}`;
+  }
+  return l;
 }
 
 function sameLines(a: string[], b: string[]): boolean {

@@ -39,6 +39,11 @@ describe('editText + applyValue', () => {
     expect(out.endsWith('# trailing comment\n')).toBe(true);
   });
 
+  it('a changed value keeps its trailing comment in the same column', () => {
+    const out = edit(ledger, (c) => ({ ...c, progress: { ...(c.progress as object), invested: 1480.5 } }));
+    expect(out).toBe(ledger.replace('    invested: 820      #', '    invested: 1480.5   #'));
+  });
+
   it('keeps CRLF line endings and a BOM', () => {
     const crlf = '\uFEFF# c\r\nproject: KZ-2022-001  # p\r\nmonth: 2022-10\r\nprogress: { invested: 1 }\r\n';
     const out = edit(crlf, (c) => ({ ...c, progress: { invested: 2 } }));
