@@ -15,7 +15,7 @@ export function isCancel(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
-export async function inquirerPrompter(io: { output?: NodeJS.WritableStream } = {}): Promise<Prompter> {
+export async function inquirerPrompter(io: { output?: NodeJS.WritableStream; lang?: 'zh' | 'en' } = {}): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
   const ctx = io.output ? { output: io.output } : undefined;
   return {
@@ -28,7 +28,7 @@ export async function inquirerPrompter(io: { output?: NodeJS.WritableStream } = 
       },
     }, ctx),
     input: (o) => p.input({ message: o.message, default: o.default, required: o.required, validate: o.validate }, ctx),
-    confirm: (o) => p.confirm({ message: o.message, default: o.default }, ctx),
+    confirm: (o) => p.confirm({ message: o.message, default: o.default, transformer: io.lang === 'zh' ? (v: boolean) => (v ? '是' : '否') : undefined }, ctx),
     checkbox: (o) => p.checkbox({ message: o.message, choices: o.choices, loop: false }, ctx),
   };
 }

@@ -18,7 +18,7 @@ export function defaultDeps(ctx: CliContext): EntryDeps {
   const ci = !!ctx.env.CI && ctx.env.CI !== 'false' && ctx.env.CI !== '0';
   return {
     interactive: !!process.stdin.isTTY && !!process.stderr.isTTY && !ci && !ctx.env.KZP_NO_PROMPT,
-    prompter: () => inquirerPrompter({ output: process.stderr }),
+    prompter: () => inquirerPrompter({ output: process.stderr, lang: ctx.lang }),
   };
 }
 
