@@ -1,6 +1,7 @@
 // `kzp ledger add` driven through its real @inquirer prompts (LS-4, LS-5): @inquirer/testing
 // replaces the terminal. Import order matters: the testing module mocks @inquirer/prompts.
 import { screen } from '@inquirer/testing/vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +98,17 @@ describe('kzp ledger add, interactive (@inquirer/testing)', () => {
     expect(l.problems).toEqual([{ id: 'P1', title: '环湖路K2段征地拆迁未完成', category: 'land', raised_on: '2022-01-10', due: '2022-03-31', status: 'open' }]);
     expect(l.countdown).toEqual([]);
     expect(l.progress).toEqual({ invested: 300, stage: 'construction', physical: '路基工程完成60%', percent: 60 });
+  });
+
+  it('lists first the projects whose liaison has git\'s user.email (★)', async () => {
+    const dir = tempWorkspace();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['config', 'user.email', 'ChenJie@example.gov.cn'], { cwd: dir });
+    const run = ledgerAdd(testCtx(dir, '2022-11-05'), {}, deps);
+    await screen.next();
+    expect(screen.getScreen()).toContain('★ KZ-2022-001  汉丰湖环湖路改造工程');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await run).toBe(130);
   });
 
   it('Ctrl-C writes nothing and exits 130', async () => {
