@@ -147,6 +147,9 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: Workbook
       if (row.fill && c.kind !== 'light') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.fill] } };
     });
     xr.commit();
+    // let the zip stream drain: exceljs does not wait for it, so without this a large sheet is
+    // buffered whole before the first byte reaches the file
+    if ((r - HEADER_ROW) % 1000 === 0) await new Promise((res) => setImmediate(res));
   }
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(r, HEADER_ROW), column: n } };
   ws.commit();
