@@ -3,7 +3,7 @@
 // (HI-2) and renames followed. src/history reads it from git in one pass; everything here is
 // pure.
 import type { Model } from '../model/index.js';
-import { civilDate, ledgerDueDate, ledgerDueInstant, zoneOffset } from './calendar.js';
+import { ledgerDueDate, ledgerDueInstant, zoneOffset } from './calendar.js';
 import { daysBetween, monthOf } from './dates.js';
 import { diffRecords, diffValues, parseRecord, type FieldChange, type Parsed } from './diff.js';
 import { handlingsOf, type Level } from './escalation.js';
@@ -230,7 +230,8 @@ export function audit(m: Model, trail: Trail, present: Set<string>, filter: Audi
   const facts = factsOfTrail(trail);
   const findings: AuditFinding[] = [];
   const unchecked = new Set<string>();
-  const at = (c: TrailCommit) => ({ commit: c, at: c.at, date: civilDate(c.at, tz) });
+  const z = zoned(tz);
+  const at = (c: TrailCommit) => ({ commit: c, at: c.at, date: z.date(c.at) });
   const byId = new Map(trail.commits.map((c) => [c.commit, c]));
 
   if (!complete) findings.push({ kind: 'history-unavailable', rule: 'HI-1', reason: trail.shallow ? 'shallow' : trail.reason ?? 'not-a-repository' });
@@ -290,7 +291,7 @@ export function audit(m: Model, trail: Trail, present: Set<string>, filter: Audi
     }
   }
 
-  const kept = findings.filter((f) => keep(f, filter, tz));
+  const kept = findings.filter((f) => keep(f, filter, z.date));
   const order = (k: AuditKind) => AUDIT_KINDS.indexOf(k);
   kept.sort((a, b) => order(a.kind) - order(b.kind) || (a.at ?? 0) - (b.at ?? 0) || cmp(a.date ?? '', b.date ?? '') || cmp(a.file ?? '', b.file ?? ''));
   return {
@@ -303,9 +304,9 @@ export function audit(m: Model, trail: Trail, present: Set<string>, filter: Audi
 function cmp(a: string, b: string): number { return a < b ? -1 : a > b ? 1 : 0; }
 
 /** `--month M`: a ledger's findings by the ledger's month, other findings by the month of the commit; `--since D`: on or after D. */
-function keep(f: AuditFinding, filter: AuditFilter, tz: string): boolean {
+function keep(f: AuditFinding, filter: AuditFilter, dateOf: (ms: number) => string): boolean {
   if (f.kind === 'history-unavailable') return true;
-  const date = f.date ?? (f.at !== undefined ? civilDate(f.at, tz) : undefined);
+  const date = f.date ?? (f.at !== undefined ? dateOf(f.at) : undefined);
   if (filter.month) {
     if (f.month) { if (f.month !== filter.month) return false; }
     else if (!date || monthOf(date) !== filter.month) return false;
@@ -437,10 +438,31 @@ export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>,
   return out;
 }
 
-/** An instant as ISO 8601 in the workspace zone: 2022-10-31T23:30:00+08:00. */
-export function zonedIso(ms: number, tz: string): string {
-  const off = zoneOffset(ms, tz);
-  const local = new Date(Math.floor(ms / 1000) * 1000 + off).toISOString().slice(0, 19);
-  const m = Math.abs(off) / 60000;
-  return `${local}${off < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+/**
+ * Instants shown in the workspace zone, for many commits at once: the zone's offset is looked up
+ * (Intl) once per quarter hour of UTC time — zone transitions fall on quarter hours — and the
+ * rest is arithmetic. Same answers as calendar.ts's civilDate / civilDateTime.
+ */
+export function zoned(tz: string): { offset(ms: number): number; date(ms: number): string; dateTime(ms: number): string; iso(ms: number): string } {
+  const cache = new Map<number, number>();
+  const offset = (ms: number) => {
+    const q = Math.floor(ms / 900000);
+    let off = cache.get(q);
+    if (off === undefined) cache.set(q, (off = zoneOffset(ms, tz)));
+    return off;
+  };
+  const local = (ms: number) => new Date(Math.floor(ms / 1000) * 1000 + offset(ms)).toISOString();
+  return {
+    offset,
+    date: (ms) => local(ms).slice(0, 10),
+    dateTime: (ms) => { const x = local(ms); return `${x.slice(0, 10)} ${x.slice(11, 16)}`; },
+    iso: (ms) => {
+      const off = offset(ms);
+      const m = Math.abs(off) / 60000;
+      return `${local(ms).slice(0, 19)}${off < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    },
+  };
 }
+
+/** An instant as ISO 8601 in the workspace zone: 2022-10-31T23:30:00+08:00. */
+export function zonedIso(ms: number, tz: string): string { return zoned(tz).iso(ms); }

@@ -1,8 +1,7 @@
 // Words for the audit trail: `kzp log RECORD` and `kzp audit` (HI-1..HI-3), text grouped for
 // people who never type `git log`, and JSON for machines. Times are shown in the workspace zone.
 import type { ChalkInstance } from 'chalk';
-import { AUDIT_KINDS, zonedIso, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/audit.js';
-import { civilDateTime } from '../engine/calendar.js';
+import { AUDIT_KINDS, zoned, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/audit.js';
 import { showValue, type FieldChange } from '../engine/diff.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
@@ -11,13 +10,19 @@ import { projectName, unitName } from './names.js';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const short = (sha: string | undefined) => (sha ?? '').slice(0, 7);
 
+const byEmail = new WeakMap<Model, Map<string, string>>();
+
 /** The person behind a commit: the git name and e-mail, and the unit when a unit lists that e-mail. */
 export function who(m: Model, c: Pick<TrailCommit, 'author' | 'email'>, lang: Lang): string {
-  const email = c.email.trim().toLowerCase();
-  for (const { person, unit } of m.people.values()) {
-    if (person.email && person.email.trim().toLowerCase() === email) return lang === 'zh' ? `${c.author} <${c.email}>(${unit.data.name})` : `${c.author} <${c.email}> (${unit.data.name})`;
+  let index = byEmail.get(m);
+  if (!index) {
+    index = new Map();
+    for (const { person, unit } of m.people.values()) if (person.email && !index.has(person.email.trim().toLowerCase())) index.set(person.email.trim().toLowerCase(), unit.data.name);
+    byEmail.set(m, index);
   }
-  return `${c.author} <${c.email}>`;
+  const unit = index.get(c.email.trim().toLowerCase());
+  if (!unit) return `${c.author} <${c.email}>`;
+  return lang === 'zh' ? `${c.author} <${c.email}>(${unit})` : `${c.author} <${c.email}> (${unit})`;
 }
 
 /** The fields that say where a problem stands, when a whole problem item comes or goes. */
@@ -53,11 +58,12 @@ function historyJson(trail: Trail): object {
 
 export function logJson(m: Model, ref: RecordRef, entries: LogEntry[], trail: Trail, life: ProblemLife | null): object {
   const tz = m.config.timezone;
+  const z = zoned(tz);
   return {
     record: ref.record, kind: ref.kind, timezone: tz, history: historyJson(trail), paths: ref.paths,
     ...(life ? { problem: life } : {}),
     commits: entries.map((e) => ({
-      commit: e.commit.commit, time: zonedIso(e.commit.at, tz), author: e.commit.author, email: e.commit.email, subject: e.commit.message,
+      commit: e.commit.commit, time: z.iso(e.commit.at), author: e.commit.author, email: e.commit.email, subject: e.commit.message,
       files: e.files.map((f) => ({ path: f.path, status: f.status, ...(f.from ? { from: f.from } : {}), fields: fieldsJson(f.fields) })),
     })),
   };
@@ -65,6 +71,7 @@ export function logJson(m: Model, ref: RecordRef, entries: LogEntry[], trail: Tr
 
 export function logText(m: Model, ref: RecordRef, entries: LogEntry[], trail: Trail, life: ProblemLife | null, lang: Lang, c: ChalkInstance): string {
   const tz = m.config.timezone;
+  const z = zoned(tz);
   const out: string[] = [];
   if (life) out.push(...problemText(m, life, lang, c), '', c.bold(`${t('log.problem.commits', {}, lang)}(${entries.length})`));
   else {
@@ -74,7 +81,7 @@ export function logText(m: Model, ref: RecordRef, entries: LogEntry[], trail: Tr
   out.push(c.dim(t('log.zone', { tz }, lang)));
   if (!entries.length) out.push(`  ${t('log.none', {}, lang)}`);
   for (const e of entries) {
-    out.push('', `${c.bold(civilDateTime(e.commit.at, tz))}  ${who(m, e.commit, lang)}  ${c.yellow(short(e.commit.commit))}  ${e.commit.message}`);
+    out.push('', `${c.bold(z.dateTime(e.commit.at))}  ${who(m, e.commit, lang)}  ${c.yellow(short(e.commit.commit))}  ${e.commit.message}`);
     for (const f of e.files) {
       const from = f.from && f.status === 'renamed' ? t('log.renamedFrom', { from: f.from }, lang) : '';
       out.push(`    ${t(`log.status.${f.status}`, {}, lang)} ${f.path}${from}`);
@@ -119,13 +126,12 @@ function problemText(m: Model, life: ProblemLife, lang: Lang, c: ChalkInstance):
 
 export type FieldsOf = (f: AuditFinding) => FieldChange[] | null | undefined;
 
-export function auditMessage(m: Model, f: AuditFinding, lang: Lang): string {
-  const tz = m.config.timezone;
-  const when = f.at !== undefined ? civilDateTime(f.at, tz) : f.date ?? '';
+export function auditMessage(m: Model, f: AuditFinding, lang: Lang, z = zoned(m.config.timezone)): string {
+  const when = f.at !== undefined ? z.dateTime(f.at) : f.date ?? '';
   const p = { project: f.project ?? '', name: projectName(m, f.project), month: f.month ?? '', file: f.file ?? '', due: f.due ?? '', when };
   switch (f.kind) {
     case 'history-unavailable': return t('audit.msg.history-unavailable', { reason: t(`trail.${f.reason}`, {}, lang) }, lang);
-    case 'late': return t('audit.msg.late', { ...p, arrived: f.source === 'git' && f.at !== undefined ? civilDateTime(f.at, tz) : f.date, how: t(`audit.how.${f.source}`, {}, lang), days: f.lateDays }, lang);
+    case 'late': return t('audit.msg.late', { ...p, arrived: f.source === 'git' && f.at !== undefined ? z.dateTime(f.at) : f.date, how: t(`audit.how.${f.source}`, {}, lang), days: f.lateDays }, lang);
     case 'amended': return t('audit.msg.amended', p, lang);
     case 'unauthorised': return t('audit.msg.unauthorised', {
       ...p, action: t(`audit.action.${f.change?.status === 'A' ? 'added' : f.change?.status === 'D' ? 'deleted' : f.change?.status === 'R' ? 'renamed' : 'modified'}`, {}, lang),
@@ -139,6 +145,7 @@ export function auditMessage(m: Model, f: AuditFinding, lang: Lang): string {
 
 export function auditJson(m: Model, r: AuditResult, filter: AuditFilter, fieldsOf: FieldsOf, lang: Lang): object {
   const tz = m.config.timezone;
+  const z = zoned(tz);
   const counts: Record<string, number> = {};
   for (const k of AUDIT_KINDS) counts[k] = r.findings.filter((f) => f.kind === k).length;
   return {
@@ -146,15 +153,15 @@ export function auditJson(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
     findings: r.findings.map((f) => {
       const o: Record<string, unknown> = { kind: f.kind, rule: f.rule };
       for (const k of ['file', 'from', 'project', 'month', 'due'] as const) if (f[k] !== undefined) o[k] = f[k];
-      if (f.commit) Object.assign(o, { commit: f.commit.commit, time: zonedIso(f.commit.at, tz), author: f.commit.author, email: f.commit.email, subject: f.commit.message });
-      if (f.kind === 'late') Object.assign(o, { source: f.source, arrived: f.at !== undefined ? zonedIso(f.at, tz) : f.date ?? null, lateDays: f.lateDays });
+      if (f.commit) Object.assign(o, { commit: f.commit.commit, time: z.iso(f.commit.at), author: f.commit.author, email: f.commit.email, subject: f.commit.message });
+      if (f.kind === 'late') Object.assign(o, { source: f.source, arrived: f.at !== undefined ? z.iso(f.at) : f.date ?? null, lateDays: f.lateDays });
       if (f.kind === 'declared-mismatch') Object.assign(o, { declared: f.declared, gitDate: f.date, days: f.days });
       if (f.kind === 'unauthorised') o.units = f.units;
       if (f.kind === 'renamed') o.idChanged = f.idChanged;
       if (f.kind === 'deleted') o.restored = f.restored;
       if (f.kind === 'history-unavailable') o.reason = f.reason;
       if (f.kind === 'amended' || f.kind === 'unauthorised') o.fields = fieldsJson(fieldsOf(f)) ?? [];
-      o.message = auditMessage(m, f, lang);
+      o.message = auditMessage(m, f, lang, z);
       return o;
     }),
   };
@@ -162,6 +169,7 @@ export function auditJson(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
 
 export function auditText(m: Model, r: AuditResult, filter: AuditFilter, fieldsOf: FieldsOf, lang: Lang, c: ChalkInstance): string {
   const tz = m.config.timezone;
+  const z = zoned(tz);
   const zone = t('log.zone', { tz }, lang);
   const out = [c.bold(r.history.head
     ? t('audit.title', { district: m.config.district, head: short(r.history.head), n: r.history.commits, zone }, lang)
@@ -179,7 +187,7 @@ export function auditText(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
     g++;
     out.push('', kind === 'history-unavailable' ? c.red.bold(head) : c.bold(head));
     for (const f of group) {
-      const msg = auditMessage(m, f, lang);
+      const msg = auditMessage(m, f, lang, z);
       out.push(`  ${kind === 'history-unavailable' ? c.red(msg) : msg}`);
       if (kind === 'history-unavailable') {
         out.push(`  ${t('cli.hint', {}, lang)}: ${t(f.reason === 'shallow' ? 'trail.hint.shallow' : 'trail.hint.other', {}, lang)}`);

@@ -196,3 +196,25 @@ describe('kzp log: records, renames, field changes, a problem\'s life', () => {
     expect(zonedIso(Date.parse('2022-07-01T12:00:00Z'), 'UTC')).toBe('2022-07-01T12:00:00+00:00');
   });
 });
+
+describe('zoned(): many instants in the workspace zone, the same answers as calendar.ts', () => {
+  it('across daylight-saving transitions, half-hour zones and UTC offsets', async () => {
+    const { civilDate, civilDateTime } = await import('../../src/engine/calendar.js');
+    const { zoned } = await import('../../src/engine/audit.js');
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC']) {
+      const z = zoned(tz);
+      // every 7 minutes and 13 seconds through 2022: both transitions of every zone above are crossed
+      for (let ms = Date.parse('2022-01-01T00:00:00Z'); ms < Date.parse('2023-01-01T00:00:00Z'); ms += 433000 * 37) {
+        expect(z.date(ms)).toBe(civilDate(ms, tz));
+        expect(z.dateTime(ms)).toBe(civilDateTime(ms, tz));
+      }
+    }
+    expect(zoned('Australia/Lord_Howe').iso(Date.parse('2022-07-01T00:00:00Z'))).toBe('2022-07-01T10:30:00+10:30');
+    // the second before and the second of a transition
+    const ny = zoned('America/New_York');
+    expect(ny.iso(Date.parse('2022-03-13T06:59:59Z'))).toBe('2022-03-13T01:59:59-05:00');
+    expect(ny.iso(Date.parse('2022-03-13T07:00:00Z'))).toBe('2022-03-13T03:00:00-04:00');
+    expect(ny.iso(Date.parse('2022-11-06T05:59:59Z'))).toBe('2022-11-06T01:59:59-04:00');
+    expect(ny.iso(Date.parse('2022-11-06T06:00:00Z'))).toBe('2022-11-06T01:00:00-05:00');
+  });
+});
