@@ -129,7 +129,7 @@ describe('workbook (exceljs, streamed)', () => {
     const s = snapshot(loadMemory(files).model, DECLARED, '2022-04-05');
     const spec = meetingWorkbook(s, bulletin(s, '2022-03'), validation);
     const out = createWriteStream(f);
-    const closed = new Promise((r) => out.on('close', r));
+    const closed = new Promise<void>((r) => out.on('close', () => r()));
     await writeWorkbook(spec, out);
     await closed;
   };
@@ -209,7 +209,7 @@ describe('workbook (exceljs, streamed)', () => {
     const N = 20000;
     function* rows(): Iterable<SheetRow> { for (let i = 0; i < N; i++) yield { cells: [`KZ-${i}`, `项目${i}`, i * 1.5, i % 7 === 0 ? '=x' : '文本'], fill: i % 10 === 0 ? 'red' : null }; }
     const out = createWriteStream(f);
-    const closed = new Promise((r) => out.on('close', r));
+    const closed = new Promise<void>((r) => out.on('close', () => r()));
     await writeWorkbook({ district: '重庆市开州区', month: '2022-12', sourceLine: 'bench', warning: null, sheets: [{ name: '进度台账', title: 't', freezeColumns: 1, columns: [{ header: '编号', kind: 'id' }, { header: '名称', kind: 'text' }, { header: '万元', kind: 'wan' }, { header: '文本', kind: 'text' }], rows, sizeHint: [] }] }, out);
     await closed;
     const xml = unzip(f, 'xl/worksheets/sheet1.xml');
