@@ -7,5 +7,6 @@ import { engineMessages } from './engine.js';
 import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { auditMessages } from './audit.js';
+import { reliabilityMessages } from './reliability.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages };

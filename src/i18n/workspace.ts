@@ -3,8 +3,8 @@ import type { Catalog } from './index.js';
 
 export const workspaceMessages: Catalog = {
   'ws.encoding': {
-    zh: '文件不是 UTF-8 编码,看起来是 {encoding}(开头一行解码为:"{preview}")',
-    en: 'the file is not UTF-8; it looks like {encoding} (its first line decodes as "{preview}")',
+    zh: '文件不是 UTF-8 编码,看起来是 {encoding}(按 {encoding} 解码,这一行是:"{preview}")',
+    en: 'the file is not UTF-8; it looks like {encoding} (decoded as {encoding}, this line reads "{preview}")',
   },
   'ws.encoding.hint': {
     zh: '用编辑器"另存为"UTF-8 编码(VS Code:右下角编码 → 通过编码保存 → UTF-8;记事本:另存为 → 编码 UTF-8),或运行 iconv -f {iconv} -t UTF-8',
@@ -18,8 +18,8 @@ export const workspaceMessages: Catalog = {
   'ws.conflict.hint': { zh: '保留正确的一方内容,删除 <<<<<<< 、======= 、>>>>>>> 这些行后再提交', en: 'keep the right side, delete the <<<<<<<, ======= and >>>>>>> lines, then commit' },
   'ws.fullwidthColon': { zh: '键后面用了全角冒号"：",YAML 只认半角冒号 ":"', en: 'a full-width colon "：" after a key; YAML only accepts the ASCII colon ":"' },
   'ws.fullwidthColon.hint': { zh: '切换到英文输入法,把"："改为":"并在后面加一个空格', en: 'switch the input method to English and write ": " (colon and space)' },
-  'ws.fullwidthSpace': { zh: '缩进里有全角空格(U+3000)', en: 'a full-width space (U+3000) in the indentation' },
-  'ws.fullwidthSpace.hint': { zh: '缩进只用半角空格;切换到英文输入法后重新输入空格', en: 'indent with ASCII spaces only' },
+  'ws.fullwidthSpace': { zh: '此处有全角空格(U+3000),YAML 只认半角空格', en: 'a full-width space (U+3000) where YAML needs an ASCII space' },
+  'ws.fullwidthSpace.hint': { zh: '缩进和冒号后只用半角空格;切换到英文输入法后重新输入空格', en: 'indent, and separate a key from its value, with ASCII spaces only: retype the space with the English input method' },
   'ws.tabIndent': { zh: '缩进里有制表符(Tab),YAML 不允许用 Tab 缩进', en: 'a tab in the indentation; YAML does not allow tabs for indentation' },
   'ws.tabIndent.hint': { zh: '把 Tab 换成空格(每级两个空格)', en: 'replace the tab with spaces (two per level)' },
   'ws.yml': { zh: '记录文件的扩展名应为 .yaml', en: 'record files end in .yaml' },

@@ -5,6 +5,7 @@ import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceFile } from '../workspace/index.js';
 import { nearest } from '../util/similar.js';
 import { MONEY_FIELDS } from './common.js';
+import { imeTrap } from './ime.js';
 import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
@@ -62,9 +63,16 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
 
 type Push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts?: { rule?: string; onKey?: boolean; hintKey?: string | null }) => void;
 
-function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType, push: Push, lang: Lang) {
+function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType, rawPush: Push, lang: Lang) {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
   const value = valueAt(data, path);
+  // a text value that an input method or a paste spoiled: say what is in it and the value meant
+  const trap = typeof value === 'string' ? imeTrap(value) : null;
+  const push: Push = (p, key, params, opts = {}) => {
+    if (!trap || key === 'schema.unknownKey' || key === 'schema.required') { rawPush(p, key, params, opts); return; }
+    const what = trap.kinds.map((k) => t(`ime.${k}`, { char: trap.invisible }, lang)).join(lang === 'zh' ? ';' : '; ');
+    rawPush(p, key, { ...params, what, fixed: trap.fixed }, { ...opts, hintKey: 'ime.hint' });
+  };
   const keyName = lastKey(path);
   const money = MONEY_FIELDS.has(String(keyName));
   const ruleFor = (): string => {
@@ -94,7 +102,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       let typeHint = t('typeHint.none', {}, lang);
       if (value === null) typeHint = t('typeHint.empty', {}, lang);
       else if (issue.expected === 'number' && typeof value === 'string') typeHint = /[０-９．]/.test(value) ? t('typeHint.fullwidthDigits', {}, lang) : t('typeHint.numberAsString', {}, lang);
-      if (money) { push(path, 'schema.money', { key, value: JSON.stringify(value) }, { rule }); return; }
+      if (money) { push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : JSON.stringify(value) }, { rule }); return; }
       push(path, 'schema.type', { key, expected: t(`type.${issue.expected}`, {}, lang), received: `${t(`type.${typeName(value)}`, {}, lang)}${value !== null && typeof value !== 'object' ? ` "${String(value)}"` : ''}`, typeHint }, { rule });
       return;
     }
@@ -109,7 +117,12 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       const fmt = 'pattern' in issue ? String(issue.pattern) : '';
       if (fmt.includes('\\d{4}-\\d{2}-\\d{2}')) push(path, 'schema.date', { key, value: s });
       else if (fmt.includes('0[1-9]|1[0-2]')) push(path, 'schema.month', { key, value: s });
-      else if (fmt.includes('a-z0-9') || fmt.includes('A-Za-z0-9')) push(path, 'schema.id', { key, value: s });
+      else if (fmt.includes('a-z0-9') || fmt.includes('A-Za-z0-9')) {
+        // a path in an id: say so (ids are file names; FORMAT.md: never "/" or "..")
+        const bad = s.includes('..') ? '..' : s.includes('/') ? '/' : s.includes('\\') ? '\\' : null;
+        if (bad && !trap) push(path, 'schema.idPath', { key, value: s, bad });
+        else push(path, 'schema.id', { key, value: s });
+      }
       else push(path, 'schema.pattern', { key, value: s }, { hintKey: null });
       return;
     }
@@ -117,11 +130,12 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       const k = (issue.params as { key?: string } | undefined)?.key;
       if (k === 'date') push(path, 'schema.date', { key, value: String(value) });
       else if (k === 'money2') push(path, 'schema.money', { key, value: String(value) }, { rule: 'KP-2' });
+      else if (k === 'reservedId') push(path, 'schema.reservedId', { key, value: String(value) });
       else push(path, 'schema.invalid', { key }, { hintKey: null, rule });
       return;
     }
     case 'too_small': {
-      if (money) { push(path, 'schema.money', { key, value: String(value) }, { rule }); return; }
+      if (money) { push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : String(value) }, { rule }); return; }
       if (issue.origin === 'array') push(path, 'schema.minItems', { key, min: issue.minimum }, { hintKey: null });
       else if (issue.origin === 'string') push(path, 'schema.minLength', { key }, { hintKey: null });
       else push(path, 'schema.min', { key, min: issue.minimum }, { hintKey: null });
@@ -138,6 +152,13 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
     default:
       push(path, 'schema.invalid', { key }, { hintKey: null, rule });
   }
+}
+
+/** A number as the YAML file wrote it: .inf and .nan rather than JSON's null. */
+function yamlNumber(v: number): string {
+  if (Number.isNaN(v)) return '.nan';
+  if (!Number.isFinite(v)) return v > 0 ? '.inf' : '-.inf';
+  return String(v);
 }
 
 function typeName(v: unknown): string {

@@ -14,9 +14,17 @@ export function isCalendarDate(s: string): boolean {
   return d <= days;
 }
 
-export const unitId = z.string().regex(UNIT_ID).describe('单位或人员 id:小写字母、数字和连字符,如 transport-bureau、wang-li');
+/**
+ * Device names of Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9, any case): a file cannot bear
+ * them there, and a record's file name is its id, so they are refused as ids (issue 8).
+ */
+export const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+export function isReservedName(id: string): boolean { return RESERVED_NAMES.test(id); }
+const notReserved = (s: string) => !isReservedName(s);
+
+export const unitId = z.string().regex(UNIT_ID).refine(notReserved, { params: { key: 'reservedId' } }).describe('单位或人员 id:小写字母、数字和连字符,如 transport-bureau、wang-li');
 export const personId = z.string().regex(UNIT_ID).describe('人员 id(在某个单位的 people 中定义),如 chen-jie');
-export const recordId = z.string().regex(RECORD_ID).describe('记录 id:字母、数字和连字符,如 KZ-2022-001');
+export const recordId = z.string().regex(RECORD_ID).refine(notReserved, { params: { key: 'reservedId' } }).describe('记录 id:字母、数字和连字符,如 KZ-2022-001');
 export const date = z.string().regex(DATE_RE).refine(isCalendarDate, { params: { key: 'date' } }).describe('日期 YYYY-MM-DD,须为日历上存在的日期');
 export const month = z.string().regex(MONTH_RE).describe('月份 YYYY-MM');
 /** A year written as 2022 or "2022". */

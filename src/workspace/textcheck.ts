@@ -1,6 +1,8 @@
 // Checks on the raw text, before the YAML parser sees it: the usual mistakes of Chinese
 // editors and input methods, and leftovers of a git merge. The parser alone reports
 // these badly (a full-width colon makes a key part of a plain string) or not at all.
+// Values typed with the Chinese input method (full-width digits, Chinese quotes) parse as
+// text and are explained where their field's type is known: src/schema/check.ts.
 export interface TextFault { line: number; column: number; length: number; code: 'conflict' | 'fullwidth-colon' | 'fullwidth-space' | 'tab-indent'; text: string }
 
 const CONFLICT = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
@@ -24,6 +26,11 @@ export function checkText(text: string): TextFault[] {
     else if (lead.includes('\t') && raw.trim() !== '' && !raw.trimStart().startsWith('#'))
       faults.push({ line: i + 1, column: lead.indexOf('\t') + 1, length: 1, code: 'tab-indent', text: raw });
     const content = raw.slice(lead.length);
+    if (fw < 0 && !content.startsWith('#')) {
+      // a full-width space where YAML needs an ASCII one: after a key's colon, or after a list dash
+      const sp = /^((?:-[ ]+)?[^\s#'"{}[\],：:][^#：]*?:)\u3000/.exec(content) ?? /^(-)\u3000/.exec(content);
+      if (sp && !/:(\s|$)/.test(sp[1].slice(0, -1))) faults.push({ line: i + 1, column: lead.length + sp[1].length + 1, length: 1, code: 'fullwidth-space', text: raw });
+    }
     if (!content.startsWith('#')) {
       // a key written with a full-width colon: `名称：值` or `name：value` with no ASCII `: ` before it
       const m = /^((?:-[ \u3000]+)?)([^\s#'"{}[\],：:][^#：]*?)：/.exec(content);

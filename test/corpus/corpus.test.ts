@@ -1,0 +1,118 @@
+// The corpus of hostile inputs (issue 8), data-driven: each case of cases.ts is applied to a
+// temporary copy of the base fixture (or sample-data) and run through the built CLI, as a
+// user or CI would: `node bin/kzp.js -C <copy> validate --format json`, then again in Chinese
+// text form. Every case must exit 1 (2 for an unusable workspace), name the diagnostics it
+// lists (rule, file, line, column), never print a stack trace, and say something readable.
+// The time of each run is measured and printed, not asserted.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_DIR } from '../helpers.js';
+import { BIN, ROOT } from '../e2e/run.js';
+import { CASES, Ws, type CorpusCase } from './cases.js';
+
+const SAMPLE_DIR = join(ROOT, 'sample-data');
+
+interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
+
+function run(args: string[], timeoutMs = 20000): Promise<Run> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', KZP_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [], err: Buffer[] = [];
+    p.stdout.on('data', (b: Buffer) => out.push(b));
+    p.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+    p.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - t0 });
+    });
+  });
+}
+
+interface Diag { file: string; line: number; column: number; severity: string; rule: string; message: string; hint?: string }
+
+const results: { id: string; category: string; ms: number; ok: boolean; diagnostics: number }[] = [];
+const todos: CorpusCase[] = [];
+
+/** A catalog key that leaked instead of a sentence, a JS artefact, or an empty message. */
+const UNCLEAR = /^(?:[a-z]+\.[A-Za-z.]+)$|undefined|\[object Object\]|NaN|\{[a-z]+\}/;
+
+function setup(c: CorpusCase): { root: string; dir: string; done: () => void } {
+  // the workspace sits one level down, so that cases may place files "outside" it
+  const root = mkdtempSync(join(tmpdir(), 'kzp-corpus-'));
+  const dir = join(root, 'ws');
+  cpSync(c.from === 'sample' ? SAMPLE_DIR : BASE_DIR, dir, { recursive: true });
+  c.apply(new Ws(dir));
+  return { root, dir, done: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+describe('corpus of hostile inputs through the built CLI', () => {
+  afterAll(() => {
+    const byCat = new Map<string, { n: number; ok: number }>();
+    for (const r of results) { const x = byCat.get(r.category) ?? { n: 0, ok: 0 }; x.n++; if (r.ok) x.ok++; byCat.set(r.category, x); }
+    const times = results.map((r) => r.ms).sort((a, b) => a - b);
+    const slow = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3);
+    const lines = [
+      `corpus: ${CASES.length} cases, ${results.length} run, ${results.filter((r) => r.ok).length} passed, ${todos.length} todo`,
+      ...[...byCat].map(([c, x]) => `  ${c.padEnd(13)} ${x.ok}/${x.n}`),
+      times.length ? `  time per case (json run): median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${slow.map((s) => `${s.id} ${s.ms.toFixed(0)} ms`).join(', ')}), over 1 s: ${times.filter((t) => t > 1000).length}` : '',
+      ...todos.map((t) => `  todo ${t.id}: ${t.todo}`),
+    ];
+    console.log(lines.join('\n'));
+  });
+
+  it('has at least 60 cases over every category, with unique ids', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+    expect(new Set(CASES.map((c) => c.category))).toEqual(new Set(['encoding', 'input-method', 'text', 'yaml', 'size', 'filesystem', 'types', 'dates', 'ids', 'references', 'ledger']));
+  });
+
+  for (const c of CASES) {
+    if (c.todo) {
+      todos.push(c);
+      it.todo(`${c.id}: ${c.title} — ${c.todo}`);
+      continue;
+    }
+    it.concurrent(`${c.id}: ${c.title}`, async () => {
+      const ws = setup(c);
+      let ok = false;
+      let r: Run | undefined;
+      try {
+        r = await run(['-C', ws.dir, 'validate', '--format', 'json', ...(c.args ?? [])]);
+        expect(r.signal, 'killed: it hung').toBeNull();
+        expect(r.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+        expect({ code: r.code, stderr: r.code === c.exit ? '' : r.stderr, stdout: r.code === c.exit ? '' : r.stdout.slice(0, 2000) }).toEqual({ code: c.exit, stderr: '', stdout: '' });
+        if (c.exit === 2) {
+          expect(r.stderr).toMatch(c.stderr ?? /./);
+        } else {
+          const j = JSON.parse(r.stdout) as { ok: boolean; errors: number; diagnostics: Diag[] };
+          expect(j.ok).toBe(c.args?.includes('--strict') ? j.ok : false);
+          for (const d of j.diagnostics) {
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+            expect(d.message, `message of ${d.rule} at ${d.file}:${d.line}`).not.toMatch(UNCLEAR);
+            expect(d.message.length).toBeGreaterThan(8);
+          }
+          for (const e of c.expect) {
+            const hit = j.diagnostics.find((d) => d.rule === e.rule && d.file === e.file && d.line === e.line && (e.column === undefined || d.column === e.column) && d.severity === (e.severity ?? 'error'));
+            expect(hit, `expected ${e.rule} ${e.file}:${e.line}${e.column ? ':' + e.column : ''}; got\n${j.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message} | ${d.hint ?? ''}`).join('\n')}`).toBeDefined();
+            if (e.message) expect(`${hit!.message} ${hit!.hint ?? ''}`).toMatch(e.message);
+          }
+          // the same in Chinese text form: same exit code, readable, the location printed
+          const zh = await run(['-C', ws.dir, 'validate', '--lang', 'zh', ...(c.args ?? [])]);
+          expect(zh.code).toBe(c.exit);
+          expect(zh.stderr).not.toMatch(/\n\s+at /);
+          for (const e of c.expect) expect(zh.stdout).toContain(`${e.file}:${e.line}:`);
+          expect(zh.stdout).toMatch(/[\u4e00-\u9fff]/);
+        }
+        ok = true;
+      } finally {
+        results.push({ id: c.id, category: c.category, ms: r?.ms ?? -1, ok, diagnostics: 0 });
+        ws.done();
+      }
+    });
+  }
+});
