@@ -22,7 +22,7 @@ export function who(m: Model, c: Pick<TrailCommit, 'author' | 'email'>, lang: La
   }
   const unit = index.get(c.email.trim().toLowerCase());
   if (!unit) return `${c.author} <${c.email}>`;
-  return lang === 'zh' ? `${c.author} <${c.email}>(${unit})` : `${c.author} <${c.email}> (${unit})`;
+  return lang === 'zh' ? `${c.author} <${c.email}>（${unit}）` : `${c.author} <${c.email}> (${unit})`;
 }
 
 /** The fields that say where a problem stands, when a whole problem item comes or goes. */
@@ -73,7 +73,7 @@ export function logText(m: Model, ref: RecordRef, entries: LogEntry[], trail: Tr
   const tz = m.config.timezone;
   const z = zoned(tz);
   const out: string[] = [];
-  if (life) out.push(...problemText(m, life, lang, c), '', c.bold(`${t('log.problem.commits', {}, lang)}(${entries.length})`));
+  if (life) out.push(...problemText(m, life, lang, c), '', c.bold(lang === 'zh' ? `${t('log.problem.commits', {}, lang)}（${entries.length}）` : `${t('log.problem.commits', {}, lang)} (${entries.length})`));
   else {
     const name = ref.kind === 'project' ? projectName(m, ref.record) : ref.kind === 'unit' ? unitName(m, ref.record) : '';
     out.push(c.bold(t(`log.title.${ref.kind}`, { record: ref.record, name, n: entries.length }, lang)));
@@ -182,7 +182,7 @@ export function auditText(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
     const group = r.findings.filter((f) => f.kind === kind);
     if (!group.length) continue;
     const head = lang === 'zh'
-      ? `${NUMERALS[g] ?? g + 1}、${t(`audit.group.${kind}`, {}, lang)}(${group[0].rule})${t('audit.total', { n: group.length }, lang)}`
+      ? `${NUMERALS[g] ?? g + 1}、${t(`audit.group.${kind}`, {}, lang)}（${group[0].rule}）${t('audit.total', { n: group.length }, lang)}`
       : `${g + 1}. ${t(`audit.group.${kind}`, {}, lang)} (${group[0].rule}): ${t('audit.total', { n: group.length }, lang)}`;
     g++;
     out.push('', kind === 'history-unavailable' ? c.red.bold(head) : c.bold(head));

@@ -47,20 +47,20 @@ describe('kzp audit (e2e)', () => {
     const r = run(['audit', '--lang', 'zh']);
     expect(r.code).toBe(0);
     const out = r.stdout;
-    expect(out).toMatch(/^git 审计:重庆市开州区\(截至提交 [0-9a-f]{7},共 10 个提交;时间按 Asia\/Shanghai 时区\)\n/);
+    expect(out).toMatch(/^git 审计：重庆市开州区（截至提交 [0-9a-f]{7}，共 10 个提交；时间按 Asia\/Shanghai 时区）\n/);
     const heads = out.split('\n').filter((l) => /^[一二三四五六七]、/.test(l));
     expect(heads).toEqual([
-      '一、迟报的台账(HI-1)共 1 项', '二、截止时间后修改的台账(HI-2)共 3 项', '三、非授权修改(HI-3)共 3 项',
-      '四、被删除的记录(HI-2)共 1 项', '五、更名或移动的记录(HI-2)共 1 项', '六、填报日期与 git 记录不符(HI-1)共 1 项',
+      '一、迟报的台账（HI-1）共 1 项', '二、截止时间后修改的台账（HI-2）共 3 项', '三、非授权修改（HI-3）共 3 项',
+      '四、被删除的记录（HI-2）共 1 项', '五、更名或移动的记录（HI-2）共 1 项', '六、填报日期与 git 记录不符（HI-1）共 1 项',
     ]);
-    expect(out).toContain('汉丰湖环湖路改造工程(KZ-2022-001)2022-02 月度台账应于 2022-02-28 24:00 前报送,2022-03-01 00:10 才提交,迟报 1 天');
+    expect(out).toContain('汉丰湖环湖路改造工程（KZ-2022-001）2022-02 月度台账应于 2022-02-28 24:00 前报送，2022-03-01 00:10 才提交，迟报 1 天');
     expect(out).toContain('      progress.invested: 450 → 480');
     expect(out).toContain('      problems[P1].due: 2022-03-31 → 2022-04-30');
-    expect(out).toContain('提交人 赵某 <zhao@outside.example.com>,提交');
-    expect(out).toContain('提交人 陈杰 <chenjie@example.gov.cn>(重庆市开州区城市发展投资集团有限公司)');
-    expect(out).toContain('projects/KZ-2022-001.yaml 在 2022-03-07 09:00 被修改;提交人不是业主单位、牵头单位或区项目中心');
-    expect(out).toContain('reviews/2022/2022-01-20-review.yaml 在 2022-03-08 09:00 更名为 reviews/2022/2022-01-21-review.yaml(记录 id 随之改变)');
-    expect(out).toContain('填报的报送日期为 2022-02-25,git 首次提交在 2022-03-01,相差 4 天');
+    expect(out).toContain('提交人 赵某 <zhao@outside.example.com>，提交');
+    expect(out).toContain('提交人 陈杰 <chenjie@example.gov.cn>（重庆市开州区城市发展投资集团有限公司）');
+    expect(out).toContain('projects/KZ-2022-001.yaml 在 2022-03-07 09:00 被修改；提交人不是业主单位、牵头单位或区项目中心');
+    expect(out).toContain('reviews/2022/2022-01-20-review.yaml 在 2022-03-08 09:00 更名为 reviews/2022/2022-01-21-review.yaml（记录 id 随之改变）');
+    expect(out).toContain('填报的报送日期为 2022-02-25，git 首次提交在 2022-03-01，相差 4 天');
   });
 
   it('--strict: exit 1 when there is any finding; --month and --since narrow it', () => {
@@ -91,7 +91,7 @@ describe('kzp audit (e2e)', () => {
       expect(j.findings).toEqual([expect.objectContaining({ kind: 'history-unavailable', rule: 'HI-1', reason: 'shallow' })]);
       const zh = kzp(['audit', '--lang', 'zh', '--strict'], { cwd: clone.ws });
       expect(zh.code).toBe(1);
-      expect(zh.stdout).toContain('一、git 历史不完整(HI-1)共 1 项');
+      expect(zh.stdout).toContain('一、git 历史不完整（HI-1）共 1 项');
       expect(zh.stdout).toMatch(/浅克隆/);
       expect(zh.stdout).toMatch(/fetch-depth: 0/);
       expect(zh.stdout).not.toMatch(/未发现/);
@@ -129,8 +129,8 @@ describe('kzp log (e2e)', () => {
   it('a project id: its file and its ledgers, the deleted one included; text in Chinese', () => {
     const r = run(['log', 'KZ-2022-001', '--lang', 'zh']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('汉丰湖环湖路改造工程(KZ-2022-001)项目文件及月度台账的修改记录:9 个提交\n时间按 Asia/Shanghai 时区\n')).toBe(true);
-    expect(r.stdout).toContain('2022-03-01 00:10  陈杰 <chenjie@example.gov.cn>(重庆市开州区城市发展投资集团有限公司)');
+    expect(r.stdout.startsWith('汉丰湖环湖路改造工程（KZ-2022-001）项目文件及月度台账的修改记录：9 个提交\n时间按 Asia/Shanghai 时区\n')).toBe(true);
+    expect(r.stdout).toContain('2022-03-01 00:10  陈杰 <chenjie@example.gov.cn>（重庆市开州区城市发展投资集团有限公司）');
     expect(r.stdout).toContain('    修改 projects/KZ-2022-001.yaml\n      total_investment: 12800 → 13800');
     expect(r.stdout).toContain('    删除 ledgers/2022-03/KZ-2022-001.yaml');
   });
@@ -148,9 +148,9 @@ describe('kzp log (e2e)', () => {
     expect(j.problem.handlings.map((h: { dispatch: string; level: string }) => `${h.dispatch}:${h.level}`)).toEqual(['2022-01-18-transport:L1', '2022-02-16-liu-yang:L2', '2022-02-28-main:L3']);
     expect(j.commits.map((x: { commit: string }) => x.commit)).toEqual([c.init, c.l1, c.l2, c.outL2, c.l3, c.rm]);
     const zh = run(['log', 'KZ-2022-001/P1', '--lang', 'zh']).stdout;
-    expect(zh.startsWith('问题 KZ-2022-001/P1"环湖路K2段征地拆迁未完成"的全过程\n')).toBe(true);
-    expect(zh).toContain('  2022-02 台账:未解决,限时 2022-04-30');
-    expect(zh).toContain('  2022-02-16 2022-02-16-liu-yang(L2 区领导):未解决,交办 开州区规划和自然资源局,限 2022-03-15 前');
+    expect(zh.startsWith('问题 KZ-2022-001/P1“环湖路K2段征地拆迁未完成”的全过程\n')).toBe(true);
+    expect(zh).toContain('  2022-02 台账：未解决，限时 2022-04-30');
+    expect(zh).toContain('  2022-02-16 2022-02-16-liu-yang（L2 区领导）：未解决，交办 开州区规划和自然资源局，限 2022-03-15 前');
     expect(zh).toContain('      problems[P1].due: 2022-03-31 → 2022-04-30');
   });
 
