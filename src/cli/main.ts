@@ -210,16 +210,5 @@ function buildProgram(ctx: CliContext, setCode: (c: number) => void, configure: 
       .option('--strict', zh ? '有任何发现即以 1 退出' : 'exit 1 when there is any finding')
       .action(run('audit', () => import('./commands/audit.js')));
   }
-  // audit commands (issue 6)
-  {
-    program.command('log').description(zh ? '一个记录在 git 中的修改历史:提交时间、提交人、逐项变化(HI-1..3)' : "a record's history from git: commits, authors, times, field-level changes (HI-1..3)")
-      .argument('<record>', zh ? '文件路径、项目/单位/清单/会审 id,或问题编号 KZ-2022-001/P1' : 'a path, a project/unit/list/review id, or a problem KZ-2022-001/P1')
-      .action(run('log', () => import('./commands/log.js')));
-    program.command('audit').description(zh ? 'git 审计:迟报、截止后修改、非授权修改、删除和更名(HI-1..3)' : 'the git audit: late and amended ledgers, unauthorised changes, deletions, renames (HI-1..3)')
-      .option('--month <month>', zh ? '只看该月的台账及该月内的提交 YYYY-MM' : 'only the ledgers of this month and the commits made in it, YYYY-MM')
-      .option('--since <date>', zh ? '只看该日及以后 YYYY-MM-DD' : 'only from this date, YYYY-MM-DD')
-      .option('--strict', zh ? '有任何发现即以 1 退出' : 'exit 1 when there is any finding')
-      .action(run('audit', () => import('./commands/audit.js')));
-  }
   return program;
 }
