@@ -114,27 +114,42 @@ export function factsOfTrail(trail: Trail): HistoryFacts {
  * Deduplicated, oldest first.
  */
 export function eventsOfPaths(trail: Trail, paths: Iterable<string>): TrailEvent[] {
+  // every change, indexed by the paths it touches (after and before), so that each walk visits
+  // only the commits of its own file, not the whole history
+  const byPath = new Map<string, [number, number][]>();
+  const add = (p: string, i: number, k: number) => { const l = byPath.get(p); if (l) l.push([i, k]); else byPath.set(p, [[i, k]]); };
+  trail.commits.forEach((c, i) => c.changes.forEach((ch, k) => { add(ch.path, i, k); if (ch.from && ch.from !== ch.path) add(ch.from, i, k); }));
   const seen = new Set<string>();
-  const out: TrailEvent[] = [];
+  const out: { ev: TrailEvent; k: number }[] = [];
+  const take = (i: number, k: number) => {
+    const key = `${i}:${k}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const commit = trail.commits[i];
+    out.push({ ev: { commit, change: commit.changes[k], index: i }, k });
+  };
   for (const start of paths) {
     let current = start;
-    for (let i = trail.commits.length - 1; i >= 0; i--) {
-      const commit = trail.commits[i];
-      commit.changes.forEach((change, k) => {
-        let take = false;
+    let upper = trail.commits.length - 1;
+    for (;;) {
+      const list = byPath.get(current) ?? [];
+      let next: { path: string; upper: number } | null = null;
+      for (let x = list.length - 1; x >= 0; x--) {
+        const [i, k] = list[x];
+        if (i > upper) continue;
+        const change = trail.commits[i].changes[k];
         if (change.path === current) {
-          take = true;
-          if (change.status === 'R' && change.from) current = change.from;
-        } else if (change.status === 'R' && change.from === current) take = true;
-        if (!take) return;
-        const key = `${i}:${k}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        out.push({ commit, change, index: i });
-      });
+          take(i, k);
+          // a rename to this path: the walk goes on with the path it came from, in older commits
+          if (change.status === 'R' && change.from) { next = { path: change.from, upper: i - 1 }; break; }
+        } else if (change.status === 'R' && change.from === current) take(i, k);
+      }
+      if (!next) break;
+      current = next.path;
+      upper = next.upper;
     }
   }
-  return out.sort((a, b) => a.index - b.index || a.commit.changes.indexOf(a.change) - b.commit.changes.indexOf(b.change));
+  return out.sort((a, b) => a.ev.index - b.ev.index || a.k - b.k).map((x) => x.ev);
 }
 
 /** Every path the trail knows (after and before each change). */
@@ -420,6 +435,8 @@ export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>,
     const ch = ev.change;
     let fields: FieldChange[] | null;
     if (ref.kind === 'problem') {
+      // a dispatch names the problem by its key: a version without it cannot have its item
+      if (!LEDGER_FILE.test(ch.path) && ![ch.oldBlob, ch.newBlob].some((o) => o && mentions(blobs.get(o), ref.record))) continue;
       const a = value(ch.oldBlob), b = value(ch.newBlob);
       if (!a.ok || !b.ok) continue;
       const key = ref.record;
@@ -462,6 +479,10 @@ export function zoned(tz: string): { offset(ms: number): number; date(ms: number
       return `${local(ms).slice(0, 19)}${off < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     },
   };
+}
+
+function mentions(bytes: Uint8Array | undefined, text: string): boolean {
+  return !!bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
 }
 
 /** An instant as ISO 8601 in the workspace zone: 2022-10-31T23:30:00+08:00. */

@@ -40,8 +40,9 @@ function itemValue(v: unknown): string {
 
 export function fieldLine(f: FieldChange, lang: Lang): string {
   if (f.change === 'changed') return `${f.path}: ${showValue(f.from)} → ${showValue(f.to)}`;
-  if (f.change === 'added') return `${f.path}: + ${itemValue(f.to)}  (${t('log.field.added', {}, lang)})`;
-  return `${f.path}: − ${itemValue(f.from)}  (${t('log.field.removed', {}, lang)})`;
+  const note = (key: string) => (lang === 'zh' ? `（${t(key, {}, lang)}）` : `  (${t(key, {}, lang)})`);
+  if (f.change === 'added') return `${f.path}: + ${itemValue(f.to)}${note('log.field.added')}`;
+  return `${f.path}: − ${itemValue(f.from)}${note('log.field.removed')}`;
 }
 
 function fieldsJson(fields: FieldChange[] | null | undefined): unknown {

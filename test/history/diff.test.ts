@@ -83,7 +83,8 @@ describe('diffRecords', () => {
   it('shows values in one line: the text view of a change', () => {
     expect(fieldLine({ path: 'progress.invested', change: 'changed', from: 450, to: 480 }, 'zh')).toBe('progress.invested: 450 → 480');
     expect(fieldLine({ path: 'problems[P1].status', change: 'changed', from: 'open', to: 'resolved' }, 'en')).toBe('problems[P1].status: open → resolved');
-    expect(fieldLine({ path: 'problems[P3]', change: 'added', to: { id: 'P3', title: 't', status: 'open', due: '2022-11-30' } }, 'zh')).toBe('problems[P3]: + { status: open, due: 2022-11-30 }  (新增)');
+    expect(fieldLine({ path: 'problems[P3]', change: 'added', to: { id: 'P3', title: 't', status: 'open', due: '2022-11-30' } }, 'zh')).toBe('problems[P3]: + { status: open, due: 2022-11-30 }（新增）');
+    expect(fieldLine({ path: 'participants', change: 'removed', from: 'drc' }, 'en')).toBe('participants: − drc  (removed)');
     expect(showValue('')).toBe('""');
     expect(showValue(null)).toBe('null');
     expect(showValue('x'.repeat(100)).length).toBe(80);
