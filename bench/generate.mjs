@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, w
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIRST_YEAR = 2022;
 
@@ -255,7 +255,7 @@ export function generate({ projects: N, years: Y }) {
     const r = rngFor(`ledgers:${p.id}`);
     const probs = [];
     let percent = int(r, 5, 30);
-    let next = 1;
+    let next = 1, prevSubmitted = '0000-00-00';
     for (const m of months) {
       if (r() < 0.09) {
         const [category, title] = pick(r, PROBLEMS);
@@ -264,14 +264,20 @@ export function generate({ projects: N, years: Y }) {
         const resolved = long ? undefined : addDays(raised, int(r, 20, 120));
         probs.push({ pid: `P${next++}`, title, category, raised, due: addDays(raised, int(r, 30, 90)), resolved });
       }
-      const end = monthEnd(m);
-      const listed = probs.filter((x) => x.raised <= end && (!x.resolved || x.resolved >= `${m}-01`));
       const y = +m.slice(0, 4);
-      const done = p.countdown[y].filter((t) => t.due.slice(0, 7) === m).map((t) => ({ task: t.id, done_on: addDays(t.due, -int(r, 0, 12)) }));
+      const submitted = dayOf(m, int(r, 20, 28));
+      // a ledger reports what had happened by the day it went in: problems raised by then, resolved
+      // by then (a problem resolved later in the month is still open here, and resolved next month)
+      const listed = probs.filter((x) => x.raised <= submitted && (!x.resolved || x.resolved > prevSubmitted));
+      // a task is reported done in the ledger of its due month, done by then and before the ledger went in
+      const done = p.countdown[y].filter((t) => t.due.slice(0, 7) === m).map((t) => {
+        const d = addDays(t.due, -int(r, 0, 12));
+        return { task: t.id, done_on: d < submitted ? d : addDays(submitted, -int(r, 1, 5)) };
+      });
       percent = Math.min(99, percent + int(r, 0, 4));
       const invested = p.planned[y] / 12 * (0.6 + r() * 0.8);
-      const submitted = dayOf(m, int(r, 20, 28));
-      ledgers.push({ p, month: m, submitted, invested, percent, done, problems: listed.map((x) => ({ ...x, status: x.resolved && x.resolved <= end ? 'resolved' : 'open' })) });
+      ledgers.push({ p, month: m, submitted, invested, percent, done, problems: listed.map((x) => ({ ...x, status: x.resolved && x.resolved <= submitted ? 'resolved' : 'open' })) });
+      prevSubmitted = submitted;
     }
     problemLog.set(p.id, probs);
   }
@@ -468,6 +474,7 @@ function writeGit(out, files, events) {
   closeSync(fd);
   execFileSync('sh', ['-c', 'git fast-import --quiet < .git/bench-import.stream'], { cwd: out, stdio: ['ignore', 'pipe', 'pipe'] });
   rmSync(streamPath);
+  writeFileSync(join(out, '.git', 'info', 'exclude'), '.bench-stamp.json\n.kzp/\n');
   git(['reset', '-q', 'HEAD']); // the index from HEAD; the files on disk are the same bytes
   git(['update-index', '-q', '--refresh']);
   return events.length;

@@ -1,12 +1,24 @@
 // Find the workspace, list its record files, decode and parse each one.
+//
+// Fast by default (issue 7, docs/performance.md): every clean file is parsed by the fast parser
+// (parse.ts parseFast), on all cores when the files are many (worker-pool.ts), or taken from the
+// parse cache when unchanged (cache.ts); the position-keeping parse runs only for a file that
+// something asks positions of (a diagnostic), and for every file that is not clean, which then
+// goes through the careful path below exactly as before.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Document, LineCounter } from 'yaml';
 import { t, type Lang } from '../i18n/index.js';
+import { CACHE_MIN_FILES, ParseCache } from './cache.js';
 import { decode } from './decode.js';
 import type { Diagnostic } from './diagnostic.js';
-import { parseYaml } from './parse.js';
+import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
+import { loadAllFast } from './worker-pool.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, type FastFile } from './worker-task.js';
+
+export { MAX_FILE_BYTES };
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
 
@@ -22,7 +34,6 @@ export interface Workspace {
 }
 
 export const CONFIG_FILE = 'kzp.yaml';
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export class WorkspaceNotFound extends Error {
   constructor(readonly from: string) { super(`no kzp.yaml found from ${from}`); }
@@ -51,7 +62,11 @@ const FOLDERS: Record<string, { kind: RecordKind; sub?: RegExp; expected: string
   reviews: { kind: 'review', sub: /^\d{4}$/, expected: 'reviews/<YYYY>/<id>.yaml' },
 };
 
-export interface Listed { rel: string; abs: string; kind: RecordKind | null; folder: string; expected: string; yml: boolean }
+export interface Listed {
+  rel: string; abs: string; kind: RecordKind | null; folder: string; expected: string; yml: boolean;
+  /** true when the listing saw a regular file (not a symlink): it may take the fast path */
+  plain?: boolean;
+}
 
 /** Every YAML file under the record folders, with the kind its place gives it (null = misplaced). */
 export function listRecordFiles(root: string): Listed[] {
@@ -61,16 +76,18 @@ export function listRecordFiles(root: string): Listed[] {
     if (!existsSync(base)) continue;
     walk(base, folder, 0);
     function walk(abs: string, rel: string, depth: number) {
-      let entries: string[];
-      try { entries = readdirSync(abs).sort(); } catch { return; }
-      for (const name of entries) {
+      let entries: import('node:fs').Dirent[];
+      try { entries = readdirSync(abs, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)); } catch { return; }
+      for (const e of entries) {
+        const name = e.name;
         if (name.startsWith('.')) continue;
         const a = join(abs, name), r = `${rel}/${name}`;
-        let st;
-        try { st = statSync(a); } catch { st = null; }
-        if (st?.isDirectory()) { if (depth < 4) walk(a, r, depth + 1); continue; }
+        // the entry's type comes with the listing; only a symlink or an unknown type needs a stat
+        let dir = e.isDirectory();
+        if (!dir && !e.isFile()) { try { dir = statSync(a).isDirectory(); } catch { dir = false; } }
+        if (dir) { if (depth < 4) walk(a, r, depth + 1); continue; }
         if (!/\.ya?ml$/i.test(name)) continue;
-        out.push({ ...classify(r), abs: a });
+        out.push({ ...classify(r), abs: a, plain: e.isFile() });
       }
     }
   }
@@ -100,6 +117,8 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
   const diagnostics: Diagnostic[] = [];
   const realRoot = safeReal(root);
   const listed = opts.list ?? listRecordFiles(root);
+  // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
+  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, listed);
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -109,6 +128,8 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
       continue;
     }
     if (l.yml) { err(l.rel, 1, 1, 'ws.yml', { name: l.rel.replace(/\.ya?ml$/i, '.yaml') }, 'SCHEMA'); continue; }
+    const quick = fast.get(l.rel);
+    if (quick) { files.push({ file: quick, kind: l.kind }); byPath.set(l.rel, quick); continue; }
     let bytes: Uint8Array | null;
     if (opts.read) bytes = opts.read(l.rel);
     else {
@@ -156,8 +177,12 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
     else push(dec.line, dec.column, 'ws.encoding', { encoding: dec.encoding === 'GB18030' ? 'GBK/GB18030' : dec.encoding, preview: dec.preview, iconv: dec.encoding === 'GB18030' ? 'GB18030' : dec.encoding }, true);
     return null;
   }
-  const file = new SourceFile(rel, dec.text);
   const textFaults = checkText(dec.text);
+  if (textFaults.length === 0) {
+    const data = parseFast(dec.text);
+    if (data !== null) return new LazySourceFile(rel, dec.text, data);
+  }
+  const file = new SourceFile(rel, dec.text);
   for (const f of textFaults) {
     const key = f.code === 'conflict' ? 'ws.conflict' : f.code === 'fullwidth-colon' ? 'ws.fullwidthColon' : f.code === 'fullwidth-space' ? 'ws.fullwidthSpace' : 'ws.tabIndent';
     push(f.line, f.column, key, { marker: f.text.slice(0, 7) }, true, f.column + f.length);
@@ -174,6 +199,83 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
   }
   if (parsed.faults.length === 0 && textFaults.length === 0) file.data = parsed.data;
   return file;
+}
+
+/**
+ * A file that parsed clean on the fast path: its YAML document and line counter (for positions)
+ * are parsed on first use, and its text read on first use when it came from the cache. Same
+ * values, same positions as an eagerly parsed SourceFile (parse-differential.test.ts).
+ */
+export class LazySourceFile extends SourceFile {
+  constructor(path: string, text: string | (() => string), data: unknown) {
+    super(path, typeof text === 'string' ? text : '');
+    this.data = data;
+    let parsed: Parsed | undefined;
+    let doc: Document | undefined, lineCounter: LineCounter | undefined, own = false;
+    const parse = () => (parsed ??= parseYaml(this.text));
+    // own accessors: the base class's fields are own properties, which a prototype getter could not shadow
+    Object.defineProperty(this, 'doc', { configurable: true, enumerable: true, get: () => (own ? doc : parse().doc), set: (v: Document | undefined) => { own = true; doc = v; lineCounter ??= parse().lineCounter; } });
+    Object.defineProperty(this, 'lineCounter', { configurable: true, enumerable: true, get: () => (own ? lineCounter : parse().lineCounter), set: (v: LineCounter | undefined) => { own = true; lineCounter = v; doc ??= parse().doc; } });
+    if (typeof text === 'function') {
+      let value: string | undefined;
+      Object.defineProperty(this, 'text', { configurable: true, enumerable: true, get: () => (value ??= text()) });
+    }
+  }
+}
+
+/** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
+function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> {
+  const out = new Map<string, SourceFile>();
+  const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
+  if (todo.length === 0) return out;
+  const useCache = todo.length >= CACHE_MIN_FILES && process.env.KZP_CACHE !== '0';
+  const cache = useCache ? ParseCache.open(root) : null;
+  const misses: Listed[] = [];
+  if (cache && cache.size) {
+    for (const l of todo) {
+      let st;
+      try { st = statSync(l.abs); } catch { misses.push(l); continue; }
+      const stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+      let hit = cache.byStamp(l.rel, stamp);
+      if (!hit) {
+        // stamp changed: the same bytes (a checkout, a copy) still spare the parse
+        const r = readStamped(l.abs);
+        const h = r ? contentHash(r.bytes) : undefined;
+        hit = h ? cache.byHash(l.rel, h) : undefined;
+        if (hit && r) {
+          const e = { ...r.stamp, hash: hit.hash, data: hit.data };
+          cache.keep(l.rel, e);
+          const bytes = r.bytes;
+          out.set(l.rel, new LazySourceFile(l.rel, () => textOf(bytes), hit.data));
+          continue;
+        }
+        misses.push(l);
+        continue;
+      }
+      cache.keep(l.rel, hit);
+      const abs = l.abs;
+      out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
+    }
+  } else misses.push(...todo);
+  const results = loadAllFast({ paths: misses.map((l) => l.abs), withHash: cache !== null });
+  for (let i = 0; i < misses.length; i++) {
+    const r: FastFile | null = results[i];
+    if (!r) continue;
+    const l = misses[i];
+    out.set(l.rel, new LazySourceFile(l.rel, r.text, r.data));
+    if (cache && r.hash) cache.keep(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data });
+  }
+  cache?.save();
+  return out;
+}
+
+function textOf(bytes: Uint8Array | (() => Uint8Array)): string {
+  try {
+    const d = decode(typeof bytes === 'function' ? bytes() : bytes);
+    return d.ok ? d.text : '';
+  } catch {
+    return ''; // gone since it was listed: an excerpt is all that is lost
+  }
 }
 
 function safeReal(p: string): string | null {

@@ -1,0 +1,81 @@
+// Parse many files on every core, synchronously (readWorkspace is synchronous, and so is every
+// caller up to the commands). The main thread and the workers take chunks of files from one shared
+// counter, so the cores finish together; the main thread then blocks (Atomics.wait) until the
+// workers' results are in and takes them off the port with receiveMessageOnPort. A worker that
+// fails or dies only costs time: whatever it did not deliver, the main thread does itself.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { loadFast, type FastFile } from './worker-task.js';
+
+/** Below this many files a worker's start-up (≈ 40 ms) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 3000;
+const CHUNK = 64;
+const NEXT = 0, TAKEN = 1, DONE = 2;
+/** The main thread gives up on a worker that delivered nothing for this long. */
+const STALL_MS = 20_000;
+
+export interface Job { paths: string[]; withHash: boolean }
+export type ChunkResult = [start: number, files: (FastFile | null)[]];
+
+/** Claim and do chunks until none is left; `deliver` gets each chunk's results. Shared by the main thread and the workers. */
+export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) => void, worker: boolean): void {
+  const n = job.paths.length;
+  for (;;) {
+    if (worker) Atomics.add(counters, TAKEN, CHUNK); // reserve first: the main thread never sees a claim in flight as finished
+    const start = Atomics.add(counters, NEXT, CHUNK);
+    if (start >= n) {
+      if (worker) { Atomics.sub(counters, TAKEN, CHUNK); Atomics.notify(counters, DONE); }
+      return;
+    }
+    const end = Math.min(n, start + CHUNK);
+    if (worker && end - start < CHUNK) Atomics.sub(counters, TAKEN, CHUNK - (end - start));
+    const out: (FastFile | null)[] = [];
+    for (let i = start; i < end; i++) out.push(loadFast(job.paths[i], job.withHash));
+    deliver([start, out]);
+    if (worker) { Atomics.add(counters, DONE, end - start); Atomics.notify(counters, DONE); }
+  }
+}
+
+function workerUrl(): URL | null {
+  // Under the test runner the sources are TypeScript, which a worker cannot load: no workers then.
+  if (!import.meta.url.endsWith('.js')) return null;
+  return new URL('./worker.js', import.meta.url);
+}
+
+/** loadFast of every path, using the other cores when the paths are many. Results in path order. */
+export function loadAllFast(job: Job, opts: { threads?: number } = {}): (FastFile | null)[] {
+  const n = job.paths.length;
+  const results: (FastFile | null | undefined)[] = new Array(n);
+  const put = ([start, files]: ChunkResult) => { for (let k = 0; k < files.length; k++) results[start + k] = files[k]; };
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
+  const url = workerUrl();
+  const counters = new Int32Array(new SharedArrayBuffer(12));
+  const workers: { worker: Worker; port: MessagePort }[] = [];
+  if (url && threads > 1 && n >= PARALLEL_MIN_FILES && process.env.KZP_WORKERS !== '0') {
+    for (let t = 1; t < threads; t++) {
+      try {
+        const { port1, port2 } = new MessageChannel();
+        const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+        worker.on('error', () => { /* what it did not deliver is redone below */ });
+        worker.unref();
+        workers.push({ worker, port: port1 });
+      } catch { break; }
+    }
+  }
+  drain(job, counters, put, false);
+  if (workers.length) {
+    let last = Atomics.load(counters, DONE), since = Date.now();
+    while (Atomics.load(counters, DONE) < Atomics.load(counters, TAKEN)) {
+      Atomics.wait(counters, DONE, last, 1000);
+      const now = Atomics.load(counters, DONE);
+      if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since > STALL_MS) break;
+    }
+    for (const { worker, port } of workers) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) put(m.message as ChunkResult);
+      port.close();
+      void worker.terminate();
+    }
+  }
+  for (let i = 0; i < n; i++) if (results[i] === undefined) results[i] = loadFast(job.paths[i], job.withHash);
+  return results as (FastFile | null)[];
+}

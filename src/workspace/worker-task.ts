@@ -1,0 +1,60 @@
+// The happy path of reading one record file, the same in the main thread and in a parse worker:
+// open, size, read, decode, text checks, fast parse. Whatever is not plainly fine (unreadable, too
+// large, not UTF-8, a text fault, a value the fast parse declines) answers null, and load.ts reads
+// that file again the careful way, which says what is wrong and where.
+import { hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decode } from './decode.js';
+import { parseFast } from './parse.js';
+import { checkText } from './textcheck.js';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** What the cache needs to know a file again without reading it (cache.ts). */
+export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number }
+
+export interface FastFile extends FileStamp { text: string; data: unknown; hash?: string }
+
+export function contentHash(bytes: Uint8Array): string {
+  return hash('sha1', bytes, 'base64');
+}
+
+/** Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES. */
+export function readStamped(abs: string): { bytes: Buffer; stamp: FileStamp } | null {
+  let fd: number;
+  try { fd = openSync(abs, 'r'); } catch { return null; }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    if (off !== st.size) return null; // changed while read: the careful path decides
+    return { bytes, stamp: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Text and value of clean bytes, or null when anything needs a diagnostic. */
+export function parseClean(bytes: Uint8Array): { text: string; data: unknown } | null {
+  const dec = decode(bytes);
+  if (!dec.ok) return null;
+  if (checkText(dec.text).length) return null;
+  const data = parseFast(dec.text);
+  return data === null ? null : { text: dec.text, data };
+}
+
+export function loadFast(abs: string, withHash: boolean): FastFile | null {
+  const r = readStamped(abs);
+  if (!r) return null;
+  const p = parseClean(r.bytes);
+  if (!p) return null;
+  return { ...r.stamp, text: p.text, data: p.data, hash: withHash ? contentHash(r.bytes) : undefined };
+}
