@@ -1,6 +1,7 @@
 // The trail reader: one `git log --raw` pass, one `git cat-file --batch`, one `git ls-tree`;
 // the same reading of renames, deletions and re-adds as readHistory (HI-1, HI-2), in a
 // workspace that is a Chinese-named subfolder of its repository.
+import { symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOfPaths, factsOfTrail, lineages, type Trail } from '../../src/engine/audit.js';
 import { AtError, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
@@ -120,6 +121,21 @@ describe('readTrail (one git log pass)', () => {
       expect(workspaceAt(empty.ws, first, 'en').commit).toBe(first);
     } finally { empty.done(); }
     expect(resolveCommit('/', 'HEAD')).toMatchObject({ ok: false, reason: 'not-a-repository' });
+  });
+
+  it('follows a symbolic link inside the workspace at the commit; one out of it is a diagnostic, not a silent gap', () => {
+    const r = new Repo('ws');
+    try {
+      r.writeAll(gitBase());
+      symlinkSync('../../README.md', r.path('units/outside.yaml'));
+      r.write('../README.md', 'x');
+      symlinkSync('annual-2022.yaml', r.path('lists/annual-copy.yaml'));
+      const head = r.commit('links', '2022-01-05T09:00:00+08:00');
+      const ws = workspaceAt(r.ws, head, 'en');
+      expect(new TextDecoder().decode(ws.read('lists/annual-copy.yaml')!)).toMatch(/^id: annual-2022/);
+      expect(ws.read('units/outside.yaml')).toBeNull();
+      expect(ws.diagnostics).toEqual([expect.objectContaining({ file: 'units/outside.yaml', line: 1, column: 1, severity: 'error', message: expect.stringMatching(/symbolic link/) })]);
+    } finally { r.done(); }
   });
 
   it('a shallow clone keeps what it has and says it is shallow', () => {
