@@ -50,9 +50,12 @@ function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<st
     try { return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
     catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
   };
-  const names = ref === null
+  // the ref is resolved first, after --end-of-options, and only its hash reaches `git diff`:
+  // a ref named like an option (--output=FILE) cannot become one (issue 8)
+  const commit = ref === null ? null : git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
+  const names = commit === null
     ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])
-    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', ref, '--']) +
+    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', commit, '--']) +
       '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
   return new Set(names.split('\0').filter(Boolean));
 }
