@@ -107,6 +107,8 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       return;
     }
     case 'invalid_value': {
+      // a missing enum or literal field comes as invalid_value of undefined: it is a missing field
+      if (value === undefined) { push(path.slice(0, -1), 'schema.required', { key: String(keyName) }, { onKey: true, rule }); return; }
       const values = issue.values.map((v) => String(v));
       if (values.length === 1) push(path, 'schema.literal', { key, values }, { rule, hintKey: null });
       else push(path, 'schema.enum', { key, value: String(value), values }, { rule });

@@ -490,6 +490,11 @@ export const CASES: CorpusCase[] = [
     exit: 1, expect: [{ rule: 'SCHEMA', file: L1, line: 1, column: 1, message: /progress/ }],
   },
   {
+    id: 'type-missing-enum', category: 'types', title: 'a required enum field deleted (found by the fuzzer: it said the value "undefined" is not allowed)',
+    apply: (ws) => ws.edit(L1, ', status: open }', ' }'),
+    exit: 1, expect: [{ rule: 'SCHEMA', file: L1, line: 9, column: 5, message: /missing required field "status"/ }],
+  },
+  {
     id: 'type-unknown-key', category: 'types', title: 'a misspelt key',
     apply: (ws) => ws.edit(P, 'lead_leader: zhang-wei', 'lead_leadr: zhang-wei'),
     exit: 1, expect: [{ rule: 'SCHEMA', file: P, line: 8, column: 1, message: /lead_leader/ }],
