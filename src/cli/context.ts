@@ -86,6 +86,11 @@ export function asOfDate(ctx: CliContext, timezone: string): string {
   }
 }
 
+/** Commands that write refuse `--at`: they change the working tree, never an old state. */
+export function refuseAt(ctx: CliContext, command: string): void {
+  if (ctx.opts.at !== undefined) throw new CliError(t('cli.atWrites', { command }, ctx.lang));
+}
+
 export function checkDateFlag(ctx: CliContext, flag: string, value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) throw new CliError(t('cli.badDate', { flag, value }, ctx.lang));
 }

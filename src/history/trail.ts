@@ -7,7 +7,7 @@
 // Git runs without a shell, paths are workspace-relative (the workspace may be a subfolder of
 // the repository), Chinese names come through as text (core.quotePath=false, -z).
 import { execFileSync } from 'node:child_process';
-import type { ChangeStatus, Trail, TrailChange, TrailCommit } from '../engine/audit.js';
+import type { ChangeStatus, Trail, TrailChange, TrailCommit } from '../engine/index.js';
 import { gitState, runGit } from './git.js';
 
 const ENV = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });

@@ -1,7 +1,7 @@
 // Words for the audit trail: `kzp log RECORD` and `kzp audit` (HI-1..HI-3), text grouped for
 // people who never type `git log`, and JSON for machines. Times are shown in the workspace zone.
 import type { ChalkInstance } from 'chalk';
-import { AUDIT_KINDS, zoned, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/audit.js';
+import { AUDIT_KINDS, zoned, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/index.js';
 import { showValue, type FieldChange } from '../engine/diff.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';

@@ -2,7 +2,7 @@
 // arrivals (HI-1), amendments after the due time (HI-2), changes by people who are not staff of
 // the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
-import { audit, type AuditFinding, type Trail } from '../../engine/audit.js';
+import { audit, type AuditFinding, type Trail } from '../../engine/index.js';
 import { diffRecords, type FieldChange } from '../../engine/diff.js';
 import { readBlobs, readTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';

@@ -3,7 +3,7 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annualPlan, lastCompleteMonth, monthOf } from '../../engine/index.js';
-import { bulletin } from '../../engine/bulletin.js';
+import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
 import { validated } from './report.js';

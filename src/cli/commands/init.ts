@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { git, insideRepo, workspaceFiles, writeAtomic } from '../../entry/index.js';
-import { asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
+import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 
 export interface InitOptions { district?: string; timezone?: string; since?: string; gitInit?: boolean }
 
 export async function run(ctx: CliContext, opts: InitOptions, args: string[]): Promise<number> {
+  refuseAt(ctx, 'init');
   const { lang } = ctx;
   const dir = resolve(ctx.cwd, args[0] ?? ctx.opts.workspace ?? '.');
   checkMonthFlag(ctx, '--since', opts.since);

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord, writeAtomic } from '../../entry/index.js';
 import { checkAndWrite } from '../../entry/session.js';
-import { CliError, load, type CliContext } from '../context.js';
+import { refuseAt, CliError, load, type CliContext } from '../context.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
 
 export async function run(ctx: CliContext, opts: SampleOptions): Promise<number> {
+  if (opts.into) refuseAt(ctx, 'inspect sample --into');
   const { lang } = ctx;
   const missing = [opts.size === undefined && '--size', opts.seed === undefined && '--seed'].filter(Boolean) as string[];
   if (missing.length) throw new CliError(t('entry.sample.missing', { flags: missing }, lang), 'kzp inspect sample --population projects --size 10 --seed 20240920');

@@ -14,7 +14,7 @@ import {
   type LedgerAnswers, type LedgerBasis, type Prompter,
 } from '../../entry/index.js';
 import { checkAndWrite, defaultDeps, type EntryDeps } from '../../entry/session.js';
-import { asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
+import { refuseAt, asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
 
 export interface LedgerOptions {
   project?: string; month?: string; from?: string; commit?: boolean; amend?: boolean;
@@ -23,6 +23,7 @@ export interface LedgerOptions {
 }
 
 export async function run(ctx: CliContext, opts: LedgerOptions): Promise<number> {
+  refuseAt(ctx, 'ledger add');
   return ledgerAdd(ctx, opts, defaultDeps(ctx));
 }
 

@@ -2,7 +2,7 @@
 // who and when in the workspace zone, and what changed field by field (HI-1..HI-3). For a
 // problem PROJECT/ID, its whole life across the ledgers and the dispatches that handled it.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/audit.js';
+import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
 import { readBlobs, readTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { logJson, logText } from '../../render/audit.js';

@@ -8,7 +8,7 @@ import type { Model } from '../../model/index.js';
 import { DISPATCH_LEVELS, INSPECTION_METHODS, isCalendarDate, MONTH_RE, RECORD_ID, STAGES, UNIT_ID, UNIT_ROLES, UNIT_TYPES } from '../../schema/index.js';
 import { draw, fillTemplate, isCancel, isValidSeed, parseDate, parseMoney, RECORD_KINDS, recordPath, recordTemplate, samplingRecord, writeAtomic, type NewKind, type Prompter, type Vars } from '../../entry/index.js';
 import { checkAndWrite, defaultDeps, type EntryDeps } from '../../entry/session.js';
-import { asOfDate, CliError, load, type CliContext } from '../context.js';
+import { refuseAt, asOfDate, CliError, load, type CliContext } from '../context.js';
 
 type Opts = Record<string, string | undefined>;
 type Parse = (raw: string) => { ok: true; value: string | number | string[] } | { ok: false; why: string };
@@ -99,6 +99,7 @@ const FIELDS: Record<NewKind, Field[]> = {
 const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
 
 export async function run(ctx: CliContext, opts: Record<string, unknown>, args: string[]): Promise<number> {
+  refuseAt(ctx, 'new');
   return newRecord(ctx, opts as Opts, args, defaultDeps(ctx));
 }
 

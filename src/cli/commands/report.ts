@@ -2,7 +2,7 @@
 // kzp report inspection ID [--format …] [-o FILE]                          (AS-4)
 // Refuses data that fails validation (exit 1) unless --force, which marks the document.
 import { lastCompleteMonth, annualPlan, monthOf } from '../../engine/index.js';
-import { bulletin, inspectionBulletin } from '../../engine/bulletin.js';
+import { bulletin, inspectionBulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

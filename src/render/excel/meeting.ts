@@ -1,7 +1,7 @@
 // The sheets of the meeting workbook, from the engine's computations for the month: 总表,
 // 进度台账, 问题台账, 倒计时台账, 逾期事项, 提级调度, 单位考核, 督查整改. Wording is Chinese
 // (workbooks are always Chinese, CLI.md); numbers stay numbers with Excel number formats.
-import type { Bulletin } from '../../engine/bulletin.js';
+import type { Bulletin } from '../../engine/index.js';
 import { annualPlan, countdownTasks, daysBetween, dutyMonths, escalationState, handlingsOf, ledgerDueDate, monthsBetween, natural, overdue, routeOf, type Snapshot } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { overdueMessage } from '../overdue.js';

@@ -1,7 +1,7 @@
 // Inline SVG charts for the html bulletin, drawn here (no chart library, nothing fetched):
 // completion by sector against time progress, and cumulative investment month by month against
 // the planned line. Every text from the records is XML-escaped.
-import type { Bulletin } from '../../engine/bulletin.js';
+import type { Bulletin } from '../../engine/index.js';
 import { pct, yi } from '../format.js';
 
 export function xml(s: string): string {

@@ -1,7 +1,7 @@
 // The bulletins in each format. The data comes from src/engine/bulletin.ts; md and html are
 // Handlebars templates (templates/report/, overridable per workspace); docx is made from the
 // md template's output (one wording for both) laid out per GB/T 9704-2012; json is the data.
-import type { Bulletin, InspectionBulletin } from '../../engine/bulletin.js';
+import type { Bulletin, InspectionBulletin } from '../../engine/index.js';
 import { chartsFor } from './charts.js';
 import { findTemplate, renderTemplate } from './templates.js';
 
