@@ -346,6 +346,16 @@ export const CASES: CorpusCase[] = [
     exit: 1, expect: [{ rule: 'YAML', file: L1, line: 8, column: 1, message: /YAML syntax error/ }],
   },
   {
+    id: 'yaml-proto-key', category: 'yaml', title: 'a __proto__ key (prototype pollution): an unknown field, and nothing is inherited from it',
+    apply: (ws) => ws.edit('units/hanfeng-street.yaml', 'type: street', '__proto__: { type: street, polluted: yes }'),
+    exit: 1, expect: [{ rule: 'SCHEMA', file: 'units/hanfeng-street.yaml', line: 3, column: 1, message: /unknown field "__proto__"/ }, { rule: 'SCHEMA', file: 'units/hanfeng-street.yaml', line: 1, column: 1, message: /missing required field "type"/ }],
+  },
+  {
+    id: 'yaml-constructor-key', category: 'yaml', title: 'constructor/prototype keys in a person',
+    apply: (ws) => ws.edit('units/hanfeng-street.yaml', 'duty: 征地拆迁协调 }', 'duty: 征地拆迁协调, constructor: { prototype: { polluted: 1 } } }'),
+    exit: 1, expect: [{ rule: 'SCHEMA', file: 'units/hanfeng-street.yaml', line: 5, column: 43, message: /unknown field "constructor"/ }],
+  },
+  {
     id: 'yaml-root-list', category: 'yaml', title: 'a record that is a list, not a mapping',
     apply: (ws) => ws.write(U, '- id: kz-urban-invest\n- name: 城投\n'),
     exit: 1, expect: [{ rule: 'SCHEMA', file: U, line: 1, column: 1, message: /mapping/ }],
@@ -685,6 +695,11 @@ export const CASES: CorpusCase[] = [
     id: 'ref-list-project', category: 'references', title: 'a list naming a project that does not exist',
     apply: (ws) => ws.edit(A, '{ project: KZ-2022-001,', '{ project: KZ-2022-099,'),
     exit: 1, expect: [{ rule: 'LS-1', file: A, line: 7, column: 16 }],
+  },
+  {
+    id: 'ref-sector-constructor', category: 'references', title: 'sector: constructor (a member of every JS object) is not a sector',
+    apply: (ws) => ws.edit(P, 'sector: transport', 'sector: constructor'),
+    exit: 1, expect: [{ rule: 'REF', file: P, line: 3, column: 9, message: /"constructor" is not among the sectors/ }],
   },
   {
     id: 'ref-center', category: 'references', title: 'kzp.yaml naming a center unit that does not exist',
