@@ -6,15 +6,16 @@
 //
 // Safe to delete at any time. Never trusted across kzp versions: the file carries a fingerprint of
 // the kzp version, the Node version and the reading code itself, and any mismatch discards it.
-// Written atomically (temp file + rename); any error reading or writing it is ignored.
+// Written atomically (temp file + rename); any error reading or writing it is ignored. JSON, since
+// JSON.parse reads it about twice as fast as v8.deserialize; a value JSON cannot carry exactly
+// (NaN, ±Infinity, -0) is simply not cached.
 import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
-const CACHE_FILE = 'parse.v8';
+const CACHE_FILE = 'parse.json';
 const FORMAT = 1;
 /** Below this many files parsing is quicker than the cache's own bookkeeping, and no cache is written. */
 export const CACHE_MIN_FILES = 1000;
@@ -45,7 +46,7 @@ export class ParseCache {
   static open(root: string): ParseCache {
     const c = new ParseCache(root, fingerprint());
     try {
-      const raw = deserialize(readFileSync(join(root, CACHE_DIR, CACHE_FILE))) as { print?: unknown; rows?: unknown };
+      const raw = JSON.parse(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8')) as { print?: unknown; rows?: unknown };
       if (raw && raw.print === c.print && Array.isArray(raw.rows)) {
         for (const r of raw.rows as Row[]) c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] });
       } else c.changed = true;
@@ -73,6 +74,7 @@ export class ParseCache {
   /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */
   keep(rel: string, e: CacheEntry): void {
     const o = this.old.get(rel);
+    if (o !== e && !jsonExact(e.data, 0)) return;
     if (!o || o.hash !== e.hash || o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino) this.changed = true;
     this.next.set(rel, e);
   }
@@ -86,10 +88,20 @@ export class ParseCache {
       mkdirSync(dir, { recursive: true });
       const rows: Row[] = [];
       for (const [rel, e] of this.next) rows.push([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data]);
-      writeFileSync(tmp, serialize({ print: this.print, rows }));
+      writeFileSync(tmp, JSON.stringify({ print: this.print, rows }));
       renameSync(tmp, join(dir, CACHE_FILE));
     } catch {
       try { unlinkSync(tmp); } catch { /* nothing to clean */ }
     }
   }
+}
+
+/** Whether JSON carries this value exactly (no NaN, ±Infinity or -0; not absurdly deep). */
+function jsonExact(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (v === null || typeof v !== 'object') return typeof v !== 'undefined' && typeof v !== 'bigint';
+  if (depth > 100) return false;
+  if (Array.isArray(v)) { for (const x of v) if (!jsonExact(x, depth + 1)) return false; return true; }
+  for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k], depth + 1)) return false;
+  return true;
 }

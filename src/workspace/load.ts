@@ -203,25 +203,47 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
 
 /**
  * A file that parsed clean on the fast path: its YAML document and line counter (for positions)
- * are parsed on first use, and its text read on first use when it came from the cache. Same
- * values, same positions as an eagerly parsed SourceFile (parse-differential.test.ts).
+ * are parsed on first use, and its text, for a file read from disk, is read again on first use
+ * (most files never need it, and 120k files' texts are a few hundred MB of heap). Same values,
+ * same positions as an eagerly parsed SourceFile (parse-differential.test.ts). A file changed on
+ * disk while kzp runs may show the new text in an excerpt: the values are those first read.
  */
 export class LazySourceFile extends SourceFile {
+  declare private lazy: { text?: string | (() => string); parsed?: Parsed; doc?: Document; lineCounter?: LineCounter; own?: boolean };
   constructor(path: string, text: string | (() => string), data: unknown) {
-    super(path, typeof text === 'string' ? text : '');
+    super(path, '');
+    // The base class's fields are own data properties, which the prototype's accessors below could
+    // not shadow. Deleting them newest first keeps the object in V8's fast mode (each is the last
+    // property added), and 120k files then cost a small object each, not a dictionary and closures.
+    const self = this as unknown as Record<string, unknown>;
+    for (const k of ['_lines', 'lineCounter', 'doc', 'data', 'text']) delete self[k];
     this.data = data;
-    let parsed: Parsed | undefined;
-    let doc: Document | undefined, lineCounter: LineCounter | undefined, own = false;
-    const parse = () => (parsed ??= parseYaml(this.text));
-    // own accessors: the base class's fields are own properties, which a prototype getter could not shadow
-    Object.defineProperty(this, 'doc', { configurable: true, enumerable: true, get: () => (own ? doc : parse().doc), set: (v: Document | undefined) => { own = true; doc = v; lineCounter ??= parse().lineCounter; } });
-    Object.defineProperty(this, 'lineCounter', { configurable: true, enumerable: true, get: () => (own ? lineCounter : parse().lineCounter), set: (v: LineCounter | undefined) => { own = true; lineCounter = v; doc ??= parse().doc; } });
-    if (typeof text === 'function') {
-      let value: string | undefined;
-      Object.defineProperty(this, 'text', { configurable: true, enumerable: true, get: () => (value ??= text()) });
-    }
+    this.lazy = { text };
   }
 }
+const parsedOf = (f: LazySourceFile): Parsed => {
+  const z = (f as unknown as { lazy: { parsed?: Parsed } }).lazy;
+  return (z.parsed ??= parseYaml(f.text));
+};
+Object.defineProperties(LazySourceFile.prototype, {
+  text: {
+    configurable: true,
+    get(this: LazySourceFile) {
+      const z = (this as unknown as { lazy: { text: string | (() => string) } }).lazy;
+      return typeof z.text === 'function' ? (z.text = z.text()) : z.text;
+    },
+  },
+  doc: {
+    configurable: true,
+    get(this: LazySourceFile) { const z = (this as unknown as { lazy: { own?: boolean; doc?: Document } }).lazy; return z.own ? z.doc : parsedOf(this).doc; },
+    set(this: LazySourceFile, v: Document | undefined) { const z = (this as unknown as { lazy: { own?: boolean; doc?: Document; lineCounter?: LineCounter } }).lazy; if (!z.own) z.lineCounter = parsedOf(this).lineCounter; z.own = true; z.doc = v; },
+  },
+  lineCounter: {
+    configurable: true,
+    get(this: LazySourceFile) { const z = (this as unknown as { lazy: { own?: boolean; lineCounter?: LineCounter } }).lazy; return z.own ? z.lineCounter : parsedOf(this).lineCounter; },
+    set(this: LazySourceFile, v: LineCounter | undefined) { const z = (this as unknown as { lazy: { own?: boolean; doc?: Document; lineCounter?: LineCounter } }).lazy; if (!z.own) z.doc = parsedOf(this).doc; z.own = true; z.lineCounter = v; },
+  },
+});
 
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
 function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> {
@@ -243,10 +265,9 @@ function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> 
         const h = r ? contentHash(r.bytes) : undefined;
         hit = h ? cache.byHash(l.rel, h) : undefined;
         if (hit && r) {
-          const e = { ...r.stamp, hash: hit.hash, data: hit.data };
-          cache.keep(l.rel, e);
-          const bytes = r.bytes;
-          out.set(l.rel, new LazySourceFile(l.rel, () => textOf(bytes), hit.data));
+          cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data });
+          const abs = l.abs;
+          out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
           continue;
         }
         misses.push(l);
@@ -262,7 +283,8 @@ function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> 
     const r: FastFile | null = results[i];
     if (!r) continue;
     const l = misses[i];
-    out.set(l.rel, new LazySourceFile(l.rel, r.text, r.data));
+    const abs = l.abs;
+    out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), r.data));
     if (cache && r.hash) cache.keep(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data });
   }
   cache?.save();

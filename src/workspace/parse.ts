@@ -6,8 +6,16 @@
 // - parseYaml: the `yaml` library, keeping positions (for diagnostics and comment-preserving
 //   edits). YAML 1.2 core schema (dates stay strings), duplicate keys are errors, aliases are
 //   refused outright (no billion laughs can expand), one document per file.
-import jsyaml from 'js-yaml';
-import { parseAllDocuments, LineCounter, visit, isAlias, type Document } from 'yaml';
+// Both libraries are loaded on first use (a command that reads no workspace, like `kzp --version`,
+// never loads them); `yaml` resolves to the same CommonJS build for import and require.
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
+
+const require = createRequire(import.meta.url);
+let yamlLib: typeof import('yaml') | undefined;
+let jsyamlLib: typeof import('js-yaml') | undefined;
+const Y = () => (yamlLib ??= require('yaml') as typeof import('yaml'));
+const J = () => (jsyamlLib ??= require('js-yaml') as typeof import('js-yaml'));
 
 export interface ParseFault { line: number; column: number; endColumn?: number; code: string; detail: string }
 export interface Parsed { doc?: Document; lineCounter: LineCounter; data?: unknown; faults: ParseFault[] }
@@ -24,22 +32,29 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-const CORE_LIKE_YAML = jsyaml.FAILSAFE_SCHEMA.extend({
+/** A cheap first look before the regular expressions: most plain scalars are words, not numbers. */
+function numberLike(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || (c === 46 && s.length > 1);
+}
+
+let coreLikeYaml: import('js-yaml').Schema | undefined;
+const CORE_LIKE_YAML = () => (coreLikeYaml ??= J().FAILSAFE_SCHEMA.extend({
   implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || NULL_RE.test(s), construct: () => null }),
-    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string | null) => s !== null && BOOL_RE.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
-    new jsyaml.Type('tag:yaml.org,2002:int', {
+    new (J().Type)('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || s === '' || (s.length <= 4 && NULL_RE.test(s)), construct: () => null }),
+    new (J().Type)('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string | null) => s !== null && (s.length === 4 || s.length === 5) && BOOL_RE.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new (J().Type)('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string | null) => s !== null && (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s)),
+      resolve: (s: string | null) => s !== null && numberLike(s) && (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s)),
       construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_HEX.test(s) ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
     }),
-    new jsyaml.Type('tag:yaml.org,2002:float', {
+    new (J().Type)('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: string | null) => s !== null && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+      resolve: (s: string | null) => s !== null && (numberLike(s) || s.charCodeAt(0) === 46) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s: string) => (FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
     }),
   ],
-});
+}));
 
 /**
  * What may start an anchor, alias, tag, directive, explicit key or document marker, and a comment
@@ -60,7 +75,7 @@ export function parseFast(text: string): unknown | null {
   if (nestingDepth(text).depth > MAX_DEPTH) return null;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE_LIKE_YAML, json: false, maxDepth: MAX_DEPTH + 8 });
+    data = J().load(text, { schema: CORE_LIKE_YAML(), json: false, maxDepth: MAX_DEPTH + 8 });
   } catch {
     return null;
   }
@@ -73,7 +88,7 @@ export function parseFast(text: string): unknown | null {
  * continuation lines to indentation rules that js-yaml does not, so multi-line ones take the slow
  * path. Over-cautious: an apostrophe inside a plain word counts as an opening quote.
  */
-function singleLineTokens(text: string): boolean {
+export function singleLineTokens(text: string): boolean {
   let flow = 0, quote = 0, prev = 10; // 10 = '\n'
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -96,7 +111,7 @@ function singleLineTokens(text: string): boolean {
 }
 
 /** Keys that both parsers give alike: not from a null or collection key (js-yaml writes "null", "a,b", "[object Object]"). */
-function plainKeys(v: unknown, depth: number): boolean {
+export function plainKeys(v: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH + 8) return false;
   if (Array.isArray(v)) {
     for (const x of v) if (x !== null && typeof x === 'object' && !plainKeys(x, depth + 1)) return false;
@@ -111,6 +126,7 @@ function plainKeys(v: unknown, depth: number): boolean {
 }
 
 export function parseYaml(text: string): Parsed {
+  const { parseAllDocuments, LineCounter, visit } = Y();
   const lineCounter = new LineCounter();
   const faults: ParseFault[] = [];
   const depth = nestingDepth(text);
@@ -162,12 +178,11 @@ export function parseYaml(text: string): Parsed {
   } catch (e) {
     faults.push({ line: 1, column: 1, code: 'PARSER', detail: e instanceof Error ? e.message : String(e) });
   }
-  void isAlias;
   return { doc, lineCounter, data, faults };
 }
 
 /** Cheap scan of flow-collection and indentation depth, so that a hostile file cannot exhaust the stack. */
-function nestingDepth(text: string): { depth: number; line: number; column: number } {
+export function nestingDepth(text: string): { depth: number; line: number; column: number } {
   let flow = 0, max = 0, line = 1, col = 0, atLine = 1, atCol = 1, inQuote: string | null = null;
   let indentLevels = 0;
   let lineStart = true, indent = 0;

@@ -13,7 +13,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** What the cache needs to know a file again without reading it (cache.ts). */
 export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number }
 
-export interface FastFile extends FileStamp { text: string; data: unknown; hash?: string }
+/** A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an excerpt or positions. */
+export interface FastFile extends FileStamp { data: unknown; hash?: string }
 
 export function contentHash(bytes: Uint8Array): string {
   return hash('sha1', bytes, 'base64');
@@ -56,5 +57,5 @@ export function loadFast(abs: string, withHash: boolean): FastFile | null {
   if (!r) return null;
   const p = parseClean(r.bytes);
   if (!p) return null;
-  return { ...r.stamp, text: p.text, data: p.data, hash: withHash ? contentHash(r.bytes) : undefined };
+  return { ...r.stamp, data: p.data, hash: withHash ? contentHash(r.bytes) : undefined };
 }

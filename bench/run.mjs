@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 7): kzp against its floor, on generated workspaces, in one run.
+//
+//   npm run bench                         sizes S and M (about 5 minutes on 2 cores)
+//   npm run bench -- --sizes S,M,L        L too (122k files; about 15 minutes more)
+//   npm run bench -- --runs 3 --no-docs   fewer runs; do not rewrite docs/performance.md
+//
+// Every figure is the median of --runs whole-process runs (runs of different commands are
+// interleaved, so a busy machine slows them alike); peak RSS is the largest VmHWM of those runs.
+// Each kzp figure is printed as a ratio to its floor:
+//   floor        one process listing, reading and parsing every file with js-yaml (bench/floor.mjs)
+//   validate     cold = no .kzp/cache (deleted before each run), warm = the cache of the previous run
+//   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
+//   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
+//   --version    against `node -e 0`
+// Results: bench/results/<date>.json, and the table in docs/performance.md between its markers.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const KZP = join(ROOT, 'bin', 'kzp.js');
+const SIZES = {
+  S: { projects: 200, years: 1, git: false, asOf: '2023-01-10', month: '2022-12' },
+  M: { projects: 2000, years: 1, git: true, asOf: '2023-01-10', month: '2022-12' },
+  L: { projects: 2000, years: 5, git: false, asOf: '2027-01-10', month: '2026-12' },
+};
+
+function parseArgs(argv) {
+  const o = { sizes: ['S', 'M'], runs: 5, docs: true, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--sizes') o.sizes = argv[++i].split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    else if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a === '--no-docs') o.docs = false;
+    else if (a === '--no-build') o.build = false;
+    else if (a === '-h' || a === '--help') { console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 7).map((l) => l.slice(3)).join('\n')); process.exit(0); }
+    else throw new Error(`unknown flag ${a}`);
+  }
+  for (const s of o.sizes) if (!SIZES[s]) throw new Error(`--sizes: S, M or L, not ${s}`);
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs: a positive integer');
+  return o;
+}
+
+// ------------------------------------------------------------------ measuring one process
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time (ms) and peak RSS (MB) of one process. Peak RSS from GNU time, else by polling /proc/PID/status VmHWM. */
+async function measure(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  if (TIME) {
+    const r = spawnSync(TIME, ['-f', '%M', cmd, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const lines = r.stderr.toString().trim().split('\n');
+    const kb = Number(lines[lines.length - 1]);
+    if (r.status !== 0 && !opts.okCodes?.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${lines.slice(-5, -1).join('\n')}`);
+    return { ms, rss: kb / 1024 };
+  }
+  return await new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let hwm = 0, err = '';
+    const poll = setInterval(() => {
+      try { const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8')); if (m) hwm = Math.max(hwm, Number(m[1])); } catch { /* gone */ }
+    }, 5);
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (code !== 0 && !opts.okCodes?.includes(code)) reject(new Error(`${cmd} exited ${code}: ${err.slice(-500)}`));
+      else resolve({ ms, rss: hwm / 1024 });
+    });
+  });
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+function hasCommand(...words) {
+  const r = spawnSync(process.execPath, [KZP, ...words, '--help'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return r.status === 0 && !/unknown command/i.test(String(r.stderr));
+}
+
+// ------------------------------------------------------------------ the run
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  if (o.build) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const node = process.execPath;
+  const machine = {
+    cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version,
+    loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100), time: TIME ? 'GNU time (%M)' : '/proc VmHWM polling',
+  };
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).stdout?.toString().trim() || '?';
+  console.log(`kzp ${version} (${git}) · ${machine.cores} cores · ${machine.cpu} · Node ${machine.node} · load ${machine.loadavgAtStart.join(' ')}`);
+  const haveReport = hasCommand('report', 'monthly');
+  const haveExcel = hasCommand('export', 'excel');
+  const out = join(tmpdir(), `kzp-bench-${process.pid}`);
+  mkdirSync(out, { recursive: true });
+  const results = { date: new Date().toISOString(), command, kzp: version, commit: git, runs: o.runs, machine, sizes: {}, notes: [] };
+  if (!haveReport) results.notes.push('kzp report monthly: not in this build, skipped');
+  if (!haveExcel) results.notes.push('kzp export excel: not in this build, skipped');
+
+  // --version against node -e 0
+  {
+    const a = [], b = [];
+    for (let i = 0; i < Math.max(o.runs, 7); i++) { a.push(await measure(node, ['-e', '0'])); b.push(await measure(node, [KZP, '--version'])); }
+    results.startup = { node: summary(a), version: summary(b) };
+    console.log(`--version ${fmt(results.startup.version.ms)} vs node -e 0 ${fmt(results.startup.node.ms)}: ${ratio(results.startup.version.ms, results.startup.node.ms)}`);
+  }
+
+  // the memory target for a 100k-row workbook, with the excel engineer's writer benchmark (issue 4)
+  const excelBench = join(ROOT, 'scripts', 'bench-excel.mjs');
+  if (existsSync(excelBench)) {
+    try {
+      const w = await measure(node, [excelBench, '100000']);
+      results.workbook100k = { ms: Math.round(w.ms), rss: Math.round(w.rss * 10) / 10 };
+      console.log(`100k-row workbook (scripts/bench-excel.mjs 100000): ${fmt(w.ms)}, ${w.rss.toFixed(0)} MB peak RSS (target ≤ 300 MB)`);
+    } catch (e) { results.notes.push(`100k-row workbook: ${String(e instanceof Error ? e.message : e).slice(0, 200)}`); }
+  } else results.notes.push('100k-row workbook: scripts/bench-excel.mjs absent, skipped');
+
+  for (const size of o.sizes) {
+    const spec = SIZES[size];
+    const t0 = Date.now();
+    const data = build({ projects: spec.projects, years: spec.years, git: spec.git, quiet: true });
+    const files = countFiles(data.out);
+    console.log(`\n${size}: ${spec.projects} projects × ${spec.years} year(s), ${files.files} files, ${(files.bytes / 2 ** 20).toFixed(1)} MB${spec.git ? `, ${data.commits ?? gitCount(data.out)} commits` : ''} (${data.reused ? 'reused' : `generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`})`);
+    const ws = data.out;
+    const cache = join(ws, '.kzp');
+    const kzp = (...args) => [KZP, '-C', ws, ...args];
+    const steps = [
+      ['floor', () => measure(node, [join(HERE, 'floor.mjs'), ws])],
+      ['validate cold', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, kzp('validate')); }],
+      ['validate warm', async () => { if (!existsSync(cache)) await measure(node, kzp('validate')); return measure(node, kzp('validate')); }],
+    ];
+    if (spec.git) {
+      steps.push(['git log', () => measure('git', ['-C', ws, 'log', '--name-status'])]);
+      steps.push(['overdue (git)', () => measure(node, kzp('overdue', '--as-of', spec.asOf), { okCodes: [1] })]);
+    }
+    if (haveReport) steps.push(['report monthly', () => measure(node, kzp('report', 'monthly', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-bulletin.md`)), { okCodes: [1] })]);
+    if (haveExcel) steps.push(['export excel', () => measure(node, kzp('export', 'excel', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-meeting.xlsx`)), { okCodes: [1] })]);
+    await measure(node, [join(HERE, 'floor.mjs'), ws]); // the page cache holds the files from here on
+    const runs = Object.fromEntries(steps.map(([k]) => [k, []]));
+    const runsFor = spec.projects * spec.years > 5000 ? Math.min(o.runs, 3) : o.runs;
+    for (let i = 0; i < runsFor; i++) {
+      for (const [k, f] of steps) {
+        try { runs[k].push(await f()); } catch (e) { runs[k].error = String(e instanceof Error ? e.message : e).slice(0, 300); }
+      }
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+    const r = { projects: spec.projects, years: spec.years, files: files.files, bytes: files.bytes, runs: runsFor, steps: {} };
+    for (const [k] of steps) r.steps[k] = runs[k].error && !runs[k].length ? { error: runs[k].error } : summary(runs[k]);
+    const floor = r.steps.floor.ms;
+    const s = r.steps;
+    if (s['git log']) s['overdue (git)'].bound = s['validate warm'].ms + 1.5 * s['git log'].ms;
+    for (const [k, v] of Object.entries(s)) {
+      if (k === 'floor' || k === 'git log' || v.error) continue;
+      v.ratio = k === 'overdue (git)' ? v.ms / (floor + s['git log'].ms) : v.ms / floor;
+    }
+    results.sizes[size] = r;
+    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(15)} ${v.error ? `failed: ${v.error}` : `${fmt(v.ms).padStart(9)}  ${`${v.rss.toFixed(0)} MB`.padStart(7)}${v.ratio !== undefined ? `  ${v.ratio.toFixed(2)}× floor` : ''}${v.bound !== undefined ? `  (target ≤ validate warm + 1.5× git log = ${fmt(v.bound)})` : ''}`}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  results.machine.loadavgAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+
+  const day = results.date.slice(0, 10);
+  mkdirSync(join(HERE, 'results'), { recursive: true });
+  const file = join(HERE, 'results', `${day}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\n${relative(ROOT, file)} written`);
+  for (const n of results.notes) console.log(`note: ${n}`);
+  if (o.docs) { writeDocs(results); console.log('docs/performance.md: table updated'); }
+}
+
+function summary(runs) {
+  return { ms: Math.round(median(runs.map((r) => r.ms))), rss: Math.round(Math.max(...runs.map((r) => r.rss)) * 10) / 10, samples: runs.map((r) => Math.round(r.ms)) };
+}
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+function countFiles(root) {
+  let files = 0, bytes = 0;
+  const r = spawnSync(process.execPath, [join(HERE, 'floor.mjs'), root], { encoding: 'utf8' });
+  const m = /^(\d+) files, (\d+) bytes/.exec(r.stdout ?? '');
+  if (m) { files = Number(m[1]); bytes = Number(m[2]); }
+  return { files, bytes };
+}
+function gitCount(ws) {
+  return Number(spawnSync('git', ['-C', ws, 'rev-list', '--count', 'HEAD'], { encoding: 'utf8' }).stdout.trim()) || 0;
+}
+
+// ------------------------------------------------------------------ docs/performance.md
+const START = '<!-- bench:start -->', END = '<!-- bench:end -->';
+function writeDocs(res) {
+  const path = join(ROOT, 'docs', 'performance.md');
+  const rows = [];
+  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate warm + 1.5× git log' };
+  for (const [size, r] of Object.entries(res.sizes)) {
+    for (const [k, v] of Object.entries(r.steps)) {
+      if (v.error) { rows.push(`| ${size} | ${k} | failed | | | |`); continue; }
+      let target = targets[k] ?? '';
+      let met = '';
+      if (k === 'validate cold' || k === 'validate warm') met = v.ratio <= (k === 'validate cold' ? 1.5 : 0.5) ? 'met' : 'not met';
+      if (k === 'overdue (git)') met = v.ms <= v.bound ? 'met' : 'not met';
+      if (k === 'validate cold' && size === 'L') { target += ', ≤ 512 MB'; met += v.rss <= 512 ? ' / RSS met' : ' / RSS not met'; }
+      rows.push(`| ${size} | ${k} | ${fmt(v.ms)} | ${v.rss.toFixed(0)} MB | ${v.ratio !== undefined ? `${v.ratio.toFixed(2)}×` : ''} | ${target}${met ? ` (${met})` : ''} |`);
+    }
+  }
+  const st = res.startup;
+  rows.push(`| — | node -e 0 | ${fmt(st.node.ms)} | ${st.node.rss.toFixed(0)} MB | | |`);
+  rows.push(`| — | kzp --version | ${fmt(st.version.ms)} | ${st.version.rss.toFixed(0)} MB | ${(st.version.ms / st.node.ms).toFixed(2)}× | ≤ 1.5× node -e 0 (${st.version.ms / st.node.ms <= 1.5 ? 'met' : 'not met'}) |`);
+  if (res.workbook100k) rows.push(`| — | 100k-row workbook | ${fmt(res.workbook100k.ms)} | ${res.workbook100k.rss.toFixed(0)} MB | | ≤ 300 MB (${res.workbook100k.rss <= 300 ? 'met' : 'not met'}) |`);
+  const m = res.machine;
+  const block = [START,
+    `Measured ${res.date.slice(0, 16).replace('T', ' ')} UTC with \`${res.command}\` (kzp ${res.kzp}, commit ${res.commit}): ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node.slice(1)}; load average ${m.loadavgAtStart.join(' ')} at the start, ${m.loadavgAtEnd.join(' ')} at the end; median of ${res.runs} runs (3 for L), peak RSS by ${m.time}.`,
+    '',
+    '| size | what | median | peak RSS | ratio | target |',
+    '|---|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+    ...Object.entries(res.sizes).map(([s, r]) => `- ${s}: ${r.projects} projects × ${r.years} year(s), ${r.files} files, ${(r.bytes / 2 ** 20).toFixed(1)} MB.`),
+    ...res.notes.map((n) => `- ${n}.`),
+    END].join('\n');
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : `# Performance\n\n${START}\n${END}\n`;
+  if (!text.includes(START)) text += `\n${START}\n${END}\n`;
+  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
+  writeFileSync(path, text);
+}
+
+main().catch((e) => { console.error(`bench: ${e instanceof Error ? e.message : e}`); process.exit(2); });
