@@ -10,7 +10,7 @@
 // JSON.parse reads it about twice as fast as v8.deserialize; a value JSON cannot carry exactly
 // (NaN, ±Infinity, -0) is simply not cached.
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileStamp } from './worker-task.js';
 
@@ -86,9 +86,21 @@ export class ParseCache {
     const tmp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
     try {
       mkdirSync(dir, { recursive: true });
-      const rows: Row[] = [];
-      for (const [rel, e] of this.next) rows.push([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data]);
-      writeFileSync(tmp, JSON.stringify({ print: this.print, rows }));
+      // row by row, in pieces of about 1 MB: one JSON string of 120k files would be a few hundred MB of heap
+      const fd = openSync(tmp, 'w');
+      try {
+        let piece = `{"print":${JSON.stringify(this.print)},"rows":[`;
+        let first = true;
+        for (const [rel, e] of this.next) {
+          const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
+          piece += (first ? '' : ',') + JSON.stringify(row);
+          first = false;
+          if (piece.length > 1 << 20) { writeSync(fd, piece); piece = ''; }
+        }
+        writeSync(fd, piece + ']}');
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, join(dir, CACHE_FILE));
     } catch {
       try { unlinkSync(tmp); } catch { /* nothing to clean */ }
