@@ -1,0 +1,98 @@
+// The parse cache (.kzp/cache) and the lazy source files: a warm read gives the same values and
+// the same diagnostics as a cold one, notices every change, survives a checkout that only touches
+// mtimes, and ignores a damaged or foreign cache file.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_DIR, CACHE_MIN_FILES } from '../../src/workspace/cache.js';
+import { LazySourceFile, readWorkspace, SourceFile } from '../../src/workspace/index.js';
+import { parseYaml } from '../../src/workspace/parse.js';
+
+const N = CACHE_MIN_FILES + 50;
+let root: string;
+const unit = (i: number, name = `单位${i}`) => `id: u${i}\nname: ${name}\ntype: department\npeople:\n  - { id: p${i}, name: 人员${i}, duty: 项目科 }\n`;
+const cacheFile = () => join(root, CACHE_DIR, 'parse.json');
+const values = () => {
+  const ws = readWorkspace(root, 'en');
+  return { ws, data: Object.fromEntries(ws.files.map((f) => [f.file.path, f.file.data])) };
+};
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'kzp-cache-'));
+  mkdirSync(join(root, 'units'));
+  writeFileSync(join(root, 'kzp.yaml'), 'kzp: 1\ndistrict: 重庆市开州区\ncenter: u0\n');
+  for (let i = 0; i < N; i++) writeFileSync(join(root, 'units', `u${String(i).padStart(4, '0')}.yaml`), unit(i));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the parse cache', () => {
+  it('is written on a cold read and gives the same values on a warm one', () => {
+    const cold = values();
+    expect(cold.ws.diagnostics).toEqual([]);
+    expect(existsSync(cacheFile())).toBe(true);
+    const warm = values();
+    expect(warm.data).toStrictEqual(cold.data);
+    expect(warm.ws.files.every((f) => f.file instanceof LazySourceFile)).toBe(true);
+    expect(warm.ws.files[1].file.text).toBe(unit(0)); // the text is read again on demand
+  });
+
+  it('notices a changed file, and a broken one gets its diagnostic with the same position as without a cache', () => {
+    values();
+    const p = join(root, 'units', 'u0007.yaml');
+    writeFileSync(p, unit(7, '改名后的单位'));
+    expect((values().data['units/u0007.yaml'] as { name: string }).name).toBe('改名后的单位');
+    writeFileSync(p, 'id: u7\nname: x\nname: y\n');
+    const warm = values();
+    const noCache = (() => { process.env.KZP_CACHE = '0'; try { return readWorkspace(root, 'en'); } finally { delete process.env.KZP_CACHE; } })();
+    expect(warm.ws.diagnostics).toEqual(noCache.diagnostics);
+    expect(warm.ws.diagnostics.map((d) => [d.file, d.line, d.column])).toEqual([['units/u0007.yaml', 3, 1]]);
+    writeFileSync(p, unit(7));
+  });
+
+  it('takes a file whose mtime changed but whose bytes did not from the cache (by content hash)', () => {
+    values();
+    const p = join(root, 'units', 'u0009.yaml');
+    utimesSync(p, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    const before = JSON.parse(readFileSync(cacheFile(), 'utf8')).rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
+    const again = values();
+    expect((again.data['units/u0009.yaml'] as { id: string }).id).toBe('u9');
+    const after = JSON.parse(readFileSync(cacheFile(), 'utf8')).rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
+    expect(after[5]).toBe(before[5]); // same hash
+    expect(after[2]).not.toBe(before[2]); // new mtime kept
+  });
+
+  it('ignores a damaged cache file and one written by another kzp version', () => {
+    const expected = values().data;
+    writeFileSync(cacheFile(), '{"print":"another version","rows":[["units/u0001.yaml",1,1,1,1,"x",{"id":"WRONG"}]]}');
+    expect(values().data).toStrictEqual(expected);
+    writeFileSync(cacheFile(), 'not json at all');
+    expect(values().data).toStrictEqual(expected);
+    rmSync(join(root, CACHE_DIR), { recursive: true });
+    expect(values().data).toStrictEqual(expected);
+  });
+});
+
+describe('LazySourceFile', () => {
+  const text = 'id: KZ-1\nname: 项目\nfunding:\n  - { source: special-bond, amount: 6000 }\n  - source: district-fiscal\n    amount: 12\n';
+  it('locates keys and values exactly as an eagerly parsed file', () => {
+    const eager = new SourceFile('p.yaml', text);
+    const p = parseYaml(text);
+    eager.doc = p.doc;
+    eager.lineCounter = p.lineCounter;
+    eager.data = p.data;
+    const lazy = new LazySourceFile('p.yaml', () => text, p.data);
+    for (const [path, key] of [[['id'], false], [['funding', 0, 'amount'], false], [['funding', 1, 'amount'], true], [['funding', 1], false], [['nope', 3], false]] as const)
+      expect(lazy.locate(path, { key })).toEqual(eager.locate(path, { key }));
+    expect(Object.keys(lazy)).toEqual(['path', 'data', 'lazy']); // a small object: the base class's fields gave way to accessors
+    expect(lazy.lines).toEqual(eager.lines);
+  });
+  it('parses nothing until asked', () => {
+    let reads = 0;
+    const lazy = new LazySourceFile('p.yaml', () => { reads++; return text; }, {});
+    expect(reads).toBe(0);
+    expect(lazy.doc).toBeDefined();
+    expect(lazy.lineCounter).toBeDefined();
+    expect(reads).toBe(1);
+  });
+});
