@@ -6,6 +6,8 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { concat, toGb18030, toUtf16, utf8 } from './encode.js';
 
 export class Ws {
@@ -45,7 +47,7 @@ export interface CorpusCase {
   category: Category;
   title: string;
   from?: 'base' | 'sample';
-  apply(ws: Ws): void;
+  apply(ws: Ws): void | Promise<void>;
   /** exit code of `kzp validate --format json` */
   exit: 1 | 2;
   expect: Expect[];
@@ -59,6 +61,7 @@ export interface CorpusCase {
 
 export type Category = 'encoding' | 'input-method' | 'text' | 'yaml' | 'size' | 'filesystem' | 'types' | 'dates' | 'ids' | 'references' | 'ledger';
 
+const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const P = 'projects/KZ-2022-001.yaml';
 const U = 'units/kz-urban-invest.yaml';
 const L1 = 'ledgers/2022-01/KZ-2022-001.yaml';
@@ -435,6 +438,22 @@ export const CASES: CorpusCase[] = [
     apply: (ws) => ws.fifo('units/pipe.yaml'),
     exit: 1, expect: [{ rule: 'YAML', file: 'units/pipe.yaml', line: 1, column: 1 }],
     todo: 'src/workspace/load.ts reads every listed path with readFileSync without checking that it is a regular file: a FIFO blocks the process forever. Fix: in readWorkspace, after lstat/stat, report ws.unreadable ("not a regular file") unless st.isFile().',
+  },
+  {
+    id: 'fs-poisoned-cache', category: 'filesystem', from: 'sample', title: 'a parse cache shipped in the repository (.kzp/cache/parse.json) that maps a broken file\'s hash to a clean value',
+    apply: async (ws) => {
+      // 1,000+ files, so that the cache is used; the attacker computes the fingerprint as kzp does
+      for (let i = 0; i < 300; i++) ws.write(`units/dummy-${i}.yaml`, `id: dummy-${i}\nname: 单位${i}\ntype: department\n`);
+      const good = ws.read('projects/KZ-2022-001.yaml');
+      const bad = good.replace(/^total_investment: .*$/m, 'total_investment: -5');
+      ws.write('projects/KZ-2022-001.yaml', bad);
+      const { fingerprint } = await import(pathToFileURL(join(ROOT_DIR, 'dist/workspace/cache.js')).href) as { fingerprint(): string };
+      const { parse } = await import('yaml');
+      const rows = [['projects/KZ-2022-001.yaml', 0, 0, 0, 0, createHash('sha1').update(bad).digest('base64'), parse(good)]];
+      ws.write('.kzp/cache/parse.json', JSON.stringify({ print: fingerprint(), rows }));
+    },
+    exit: 1, expect: [{ rule: 'KP-2', file: 'projects/KZ-2022-001.yaml', line: 12, column: 19 }],
+    todo: 'src/workspace/cache.ts trusts .kzp/cache/parse.json found in the workspace: its fingerprint (kzp version, Node version, the reader\'s code) is public, so a cache committed in a pull request makes `kzp validate` in CI pass a broken file (exit 0 here). Keep the cache outside the repository (e.g. $XDG_CACHE_HOME/kzp/<hash of the root>), or sign its rows with a per-machine secret kept outside it; and `kzp init` should write a .gitignore with .kzp/.',
   },
   {
     id: 'fs-yml-extension', category: 'filesystem', title: 'a record named *.yml',

@@ -64,12 +64,12 @@ const todos: CorpusCase[] = [];
 /** A catalog key that leaked instead of a sentence, a JS artefact, or an empty message. */
 const UNCLEAR = /^(?:[a-z]+\.[A-Za-z.]+)$|undefined|\[object Object\]|NaN|\{[a-z]+\}/;
 
-function setup(c: CorpusCase): { root: string; dir: string; done: () => void } {
+async function setup(c: CorpusCase): Promise<{ root: string; dir: string; done: () => void }> {
   // the workspace sits one level down, so that cases may place files "outside" it
   const root = mkdtempSync(join(tmpdir(), 'kzp-corpus-'));
   const dir = join(root, 'ws');
   cpSync(c.from === 'sample' ? SAMPLE_DIR : BASE_DIR, dir, { recursive: true });
-  c.apply(new Ws(dir));
+  await c.apply(new Ws(dir));
   return { root, dir, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -103,7 +103,7 @@ describe('corpus of hostile inputs through the built CLI', () => {
       continue;
     }
     it.concurrent(`${c.id}: ${c.title}`, async () => {
-      const ws = setup(c);
+      const ws = await setup(c);
       let ok = false;
       let r: Run | undefined;
       try {
