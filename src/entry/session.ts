@@ -5,7 +5,8 @@ import { t } from '../i18n/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import type { CliContext } from '../cli/context.js';
 import { inquirerPrompter, type Prompter } from './prompts.js';
-import { checkChange, writeAtomic, type Checked } from './write.js';
+import { checkChange, writeAtomic, WriteConflict, type Checked } from './write.js';
+import { CliError } from '../cli/context.js';
 import { join } from 'node:path';
 
 export interface EntryDeps {
@@ -43,4 +44,14 @@ export function checkAndWrite(ctx: CliContext, root: string, rel: string, text: 
   }
   if (!o.dryRun) writeAtomic(join(root, rel), text);
   return { code: 0, checked };
+}
+
+/** writeAtomic, with a lost race (another writer, a file created or changed meanwhile) as a clear error, exit 2. */
+export function writeOrFail(ctx: CliContext, abs: string, text: string, expect?: string | null): void {
+  try { writeAtomic(abs, text, expect); }
+  catch (e) {
+    if (!(e instanceof WriteConflict)) throw e;
+    const path = relative(ctx.cwd, abs).split('\\').join('/') || abs;
+    throw new CliError(t(`entry.conflict.${e.reason}`, { path, pid: e.pid ?? '?' }, ctx.lang), t('entry.conflict.hint', {}, ctx.lang));
+  }
 }

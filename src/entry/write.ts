@@ -1,8 +1,8 @@
 // Validate a change in the context of the whole workspace before it touches the disk, then
 // write it atomically (temp file in the same folder, fsync, rename, fsync the folder): a
 // reader — an editor, CI, a colleague's `git pull` — never sees half a record.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
@@ -43,13 +43,74 @@ export function checkChange(root: string, lang: Lang, changes: Record<string, st
   return { loaded, diagnostics, errors: diagnostics.filter((d) => d.severity === 'error') };
 }
 
-/** temp + fsync + rename (+ fsync of the folder); keeps the mode of a file it replaces. */
-export function writeAtomic(abs: string, text: string): void {
+export class WriteConflict extends Error {
+  constructor(readonly reason: 'exists' | 'changed' | 'locked', readonly path: string, readonly pid?: number) { super(`${reason}: ${path}`); }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/** Remove what a killed writer of this target left behind: `.<name>.<pid>.<hex>.tmp` of a dead pid. */
+function sweep(dir: string, base: string): void {
+  const re = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+  let names: string[];
+  try { names = readdirSync(dir); } catch { return; }
+  for (const n of names) {
+    const m = re.exec(n);
+    if (m && !alive(Number(m[1]))) { try { unlinkSync(join(dir, n)); } catch { /* gone already */ } }
+  }
+}
+
+/** An exclusive lock on one target (`.<name>.lock` holding the pid); a dead holder's lock is taken over. */
+function lock(dir: string, base: string, abs: string): () => void {
+  const path = join(dir, `.${base}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      try { writeSync(fd, String(process.pid)); } finally { closeSync(fd); }
+      return () => { try { unlinkSync(path); } catch { /* released */ } };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let holder = NaN;
+      try { holder = Number(readFileSync(path, 'utf8').trim()); } catch { /* being written */ }
+      if (alive(holder) || attempt > 0) throw new WriteConflict('locked', abs, holder);
+      try { unlinkSync(path); } catch { /* someone else took it over */ }
+    }
+  }
+  throw new WriteConflict('locked', abs);
+}
+
+/**
+ * temp + fsync + rename (+ fsync of the folder); keeps the mode of a file it replaces.
+ * `expect`: the content the writer based its change on — `null` when it creates the file (then
+ * an existing file is never replaced: link, not rename), a string when it edits one (then a file
+ * changed meanwhile by another writer is not overwritten). Under a per-target lock, so of two
+ * concurrent writers one wins and the other gets a WriteConflict. Temporary files of a writer
+ * that was killed are removed by the next write.
+ */
+export function writeAtomic(abs: string, text: string, expect?: string | null): void {
   const dir = dirname(abs);
   mkdirSync(dir, { recursive: true });
+  const base = basename(abs);
+  sweep(dir, base);
+  const release = lock(dir, base, abs);
+  try {
+    if (expect === null && existsSync(abs)) throw new WriteConflict('exists', abs);
+    if (typeof expect === 'string') {
+      let now: string | null = null;
+      try { now = readFileSync(abs, 'utf8'); } catch { now = null; }
+      if (now !== expect) throw new WriteConflict('changed', abs);
+    }
+    writeLocked(abs, dir, base, text, expect === null);
+  } finally { release(); }
+}
+
+function writeLocked(abs: string, dir: string, base: string, text: string, create: boolean): void {
   let mode = 0o644;
   if (existsSync(abs)) { try { mode = statSync(abs).mode & 0o777; } catch { /* keep the default */ } }
-  const tmp = join(dir, `.${abs.slice(dir.length + 1)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', mode);
@@ -59,7 +120,10 @@ export function writeAtomic(abs: string, text: string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, abs);
+    if (create) {
+      try { linkSync(tmp, abs); } catch (e) { if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteConflict('exists', abs); throw e; }
+      unlinkSync(tmp);
+    } else renameSync(tmp, abs);
   } catch (e) {
     if (fd !== undefined) { try { closeSync(fd); } catch { /* already failing */ } }
     try { unlinkSync(tmp); } catch { /* nothing to clean */ }

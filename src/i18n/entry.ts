@@ -101,6 +101,10 @@ export const entryMessages: Catalog = {
   'entry.init.badDistrict': { zh: '--district 不能为空', en: '--district must not be empty' },
   // new
   'entry.new.badKind': { zh: '不能新建 "{kind}";可选:{kinds}', en: 'cannot create "{kind}"; one of: {kinds}' },
+  'entry.conflict.exists': { zh: '{path} 已存在:另一个写入者刚刚创建了它,本次未写入', en: '{path} exists already: another writer created it just now; nothing was written' },
+  'entry.conflict.changed': { zh: '{path} 在填报期间被另一个写入者修改,本次未写入,以免覆盖对方的修改', en: '{path} was changed by another writer meanwhile; nothing was written, so their change is not lost' },
+  'entry.conflict.locked': { zh: '另一个 kzp 进程(pid {pid})正在写入 {path},本次未写入', en: 'another kzp process (pid {pid}) is writing {path} (locked); nothing was written' },
+  'entry.conflict.hint': { zh: '查看该文件的当前内容(git diff),需要时用 --amend 重新填报', en: 'look at the file as it is now (git diff) and, if needed, run again with --amend' },
   'entry.new.exists': { zh: '{path} 已经存在,未作修改', en: '{path} exists already; nothing was changed' },
   'entry.new.exists.hint': { zh: '换一个 id,或直接编辑该文件', en: 'choose another id, or edit that file' },
   'entry.new.done': { zh: '已新建 {path};其余字段见文件中的注释', en: 'created {path}; the other fields are in its comments' },

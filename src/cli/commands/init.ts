@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { git, insideRepo, workspaceFiles, writeAtomic } from '../../entry/index.js';
+import { git, insideRepo, workspaceFiles } from '../../entry/index.js';
+import { writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 
 export interface InitOptions { district?: string; timezone?: string; since?: string; gitInit?: boolean }
@@ -25,7 +26,7 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[]): P
   const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
   if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));
   mkdirSync(dir, { recursive: true });
-  for (const [rel, text] of Object.entries(files)) writeAtomic(join(dir, rel), text);
+  for (const [rel, text] of Object.entries(files)) writeOrFail(ctx, join(dir, rel), text, null);
   ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
   if (opts.gitInit !== false) {
     if (await insideRepo(dir)) ctx.err(`  ${t('entry.init.gitExisting', {}, lang)}\n`);

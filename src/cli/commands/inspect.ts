@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord, writeAtomic } from '../../entry/index.js';
-import { checkAndWrite } from '../../entry/session.js';
+import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord } from '../../entry/index.js';
+import { checkAndWrite, writeOrFail } from '../../entry/session.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
@@ -60,7 +60,7 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   });
   const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
   if (code) return code;
-  writeAtomic(join(root, rel), text);
+  writeOrFail(ctx, join(root, rel), text, original);
   if (old.length && old.join() !== d.sample.join()) ctx.err(t('entry.sample.replaced', { path: rel, old }, lang) + '\n');
   ctx.err(`${ctx.color.green('✔')} ${t('entry.sample.into', { path: rel }, lang)}\n`);
   return 0;

@@ -10,10 +10,9 @@ import { PROBLEM_CATEGORIES, RECORD_ID, STAGES, type Problem } from '../../schem
 import { nearest } from '../../util/similar.js';
 import {
   applyValue, askLedger, askMonth, buildLedger, commitFile, commitMessage, defaultEventDate, defaultLedgerMonth, editText, insideRepo,
-  isCancel, ledgerBasis, ledgerPath, parseDate, parseForEdit, parseMoney, parsePercent, renderRecord, summarize, userEmail, writeAtomic,
-  type LedgerAnswers, type LedgerBasis, type Prompter,
+  isCancel, ledgerBasis, ledgerPath, parseDate, parseForEdit, parseMoney, parsePercent, renderRecord, summarize, userEmail, type LedgerAnswers, type LedgerBasis, type Prompter,
 } from '../../entry/index.js';
-import { checkAndWrite, defaultDeps, type EntryDeps } from '../../entry/session.js';
+import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
 
 export interface LedgerOptions {
@@ -85,7 +84,8 @@ export async function ledgerAdd(ctx: CliContext, opts: LedgerOptions, deps: Entr
     } else value = buildLedger(basis, fromFlags(ctx, opts, basis, { today, reporter }));
 
     let text: string;
-    if (exists) text = editText(readFileSync(abs, 'utf8'), (doc) => applyValue(doc, value));
+    const original = exists ? readFileSync(abs, 'utf8') : null;
+    if (original !== null) text = editText(original, (doc) => applyValue(doc, value));
     else if (fromText !== undefined && fromData) text = editText(fromText, (doc) => applyValue(doc, value));
     else text = renderLedger(value, project.name);
 
@@ -101,7 +101,7 @@ export async function ledgerAdd(ctx: CliContext, opts: LedgerOptions, deps: Entr
         return 0;
       }
     }
-    writeAtomic(abs, text);
+    writeOrFail(ctx, abs, text, original);
     ctx.err(`${ctx.color.green('✔')} ${t(exists ? 'entry.amended' : 'entry.wrote', { path: rel }, lang)}  ${t('entry.ledger.summary', { ...summary, done: summary.done.length }, lang)}\n`);
     let commit: string | undefined;
     if (opts.commit) {

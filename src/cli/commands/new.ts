@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Model } from '../../model/index.js';
 import { DISPATCH_LEVELS, INSPECTION_METHODS, isCalendarDate, MONTH_RE, RECORD_ID, STAGES, UNIT_ID, UNIT_ROLES, UNIT_TYPES } from '../../schema/index.js';
-import { draw, fillTemplate, isCancel, isValidSeed, parseDate, parseMoney, RECORD_KINDS, recordPath, recordTemplate, samplingRecord, writeAtomic, type NewKind, type Prompter, type Vars } from '../../entry/index.js';
-import { checkAndWrite, defaultDeps, type EntryDeps } from '../../entry/session.js';
+import { draw, fillTemplate, isCancel, isValidSeed, parseDate, parseMoney, RECORD_KINDS, recordPath, recordTemplate, samplingRecord, type NewKind, type Prompter, type Vars } from '../../entry/index.js';
+import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, CliError, load, type CliContext } from '../context.js';
 
 type Opts = Record<string, string | undefined>;
@@ -155,7 +155,7 @@ export async function newRecord(ctx: CliContext, opts: Opts, args: string[], dep
     if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
     const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
     if (code) return code;
-    writeAtomic(join(root, rel), text);
+    writeOrFail(ctx, join(root, rel), text, null);
     ctx.err(`${ctx.color.green('✔')} ${t('entry.new.done', { path: rel }, lang)}\n`);
     if (ctx.opts.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id }, null, 2) + '\n');
     return 0;
