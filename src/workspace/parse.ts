@@ -88,7 +88,7 @@ export function parseFast(text: string): unknown | null {
  * continuation lines to indentation rules that js-yaml does not, so multi-line ones take the slow
  * path. Over-cautious: an apostrophe inside a plain word counts as an opening quote.
  */
-export function singleLineTokens(text: string): boolean {
+function singleLineTokens(text: string): boolean {
   let flow = 0, quote = 0, prev = 10; // 10 = '\n'
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -111,7 +111,7 @@ export function singleLineTokens(text: string): boolean {
 }
 
 /** Keys that both parsers give alike: not from a null or collection key (js-yaml writes "null", "a,b", "[object Object]"). */
-export function plainKeys(v: unknown, depth: number): boolean {
+function plainKeys(v: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH + 8) return false;
   if (Array.isArray(v)) {
     for (const x of v) if (x !== null && typeof x === 'object' && !plainKeys(x, depth + 1)) return false;
@@ -182,7 +182,7 @@ export function parseYaml(text: string): Parsed {
 }
 
 /** Cheap scan of flow-collection and indentation depth, so that a hostile file cannot exhaust the stack. */
-export function nestingDepth(text: string): { depth: number; line: number; column: number } {
+function nestingDepth(text: string): { depth: number; line: number; column: number } {
   let flow = 0, max = 0, line = 1, col = 0, atLine = 1, atCol = 1, inQuote: string | null = null;
   let indentLevels = 0;
   let lineStart = true, indent = 0;
