@@ -4,36 +4,11 @@ import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
 import { findRoot, WorkspaceNotFound } from '../workspace/index.js';
-import { isCalendarDate } from '../schema/common.js';
+import { CliError, type CliContext } from './errors.js';
 import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
 import { civilDate, isValidTimeZone } from '../engine/calendar.js';
 
-export interface GlobalOptions {
-  workspace?: string;
-  asOf?: string;
-  lang?: string;
-  json?: boolean;
-  color?: boolean;   // false with --no-color
-  git?: boolean;     // false with --no-git
-  at?: string;
-}
-
-export interface CliContext {
-  cwd: string;
-  opts: GlobalOptions;
-  lang: Lang;
-  color: ChalkInstance;
-  colorEnabled: boolean;
-  env: NodeJS.ProcessEnv;
-  out(s: string): void;
-  err(s: string): void;
-  version: string;
-}
-
-/** An error the user can act on: exit 2 (usage or environment) unless said otherwise. */
-export class CliError extends Error {
-  constructor(message: string, readonly hint?: string, readonly code = 2) { super(message); }
-}
+export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOptions } from './errors.js';
 
 export function rootOf(ctx: CliContext): string {
   try {
@@ -91,12 +66,6 @@ export function refuseAt(ctx: CliContext, command: string): void {
   if (ctx.opts.at !== undefined) throw new CliError(t('cli.atWrites', { command }, ctx.lang));
 }
 
-export function checkDateFlag(ctx: CliContext, flag: string, value: string | undefined): void {
-  if (value !== undefined && !isCalendarDate(value)) throw new CliError(t('cli.badDate', { flag, value }, ctx.lang));
-}
-export function checkMonthFlag(ctx: CliContext, flag: string, value: string | undefined): void {
-  if (value !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new CliError(t('cli.badMonth', { flag, value }, ctx.lang));
-}
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
 import { DECLARED, snapshot, type HistoryFacts, type Snapshot } from '../engine/index.js';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { colorWanted, makeColor } from '../render/color.js';
-import { CliError, checkDateFlag, type CliContext, type GlobalOptions } from './context.js';
+import { CliError, checkDateFlag, type CliContext, type GlobalOptions } from './errors.js';
 
 const VERSION = (() => {
   try { return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version; }

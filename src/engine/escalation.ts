@@ -10,14 +10,23 @@ const RANK: Record<Level, number> = { L1: 1, L2: 2, L3: 3 };
 
 export interface Handling { dispatch: Rec<Dispatch>; index: number; level: Level; date: string; outcome: 'resolved' | 'unresolved' }
 
+const handlingIndex = new WeakMap<Model, Map<string, Handling[]>>();
+
 /** Every dispatch that lists the problem under `problems` (naming the project is not handling), by date. */
 export function handlingsOf(m: Model, problem: string): Handling[] {
-  const out: Handling[] = [];
-  for (const d of m.dispatches)
-    d.data.problems.forEach((p, index) => {
-      if (p.problem === problem) out.push({ dispatch: d, index, level: DISPATCH_LEVEL[d.data.level], date: d.data.date, outcome: p.outcome });
-    });
-  return out;
+  // one pass over the dispatches per model, not one per problem (DS-4 asks for every problem)
+  let index = handlingIndex.get(m);
+  if (!index) {
+    index = new Map();
+    for (const d of m.dispatches)
+      d.data.problems.forEach((p, i) => {
+        const list = index!.get(p.problem) ?? [];
+        list.push({ dispatch: d, index: i, level: DISPATCH_LEVEL[d.data.level], date: d.data.date, outcome: p.outcome });
+        index!.set(p.problem, list);
+      });
+    handlingIndex.set(m, index);
+  }
+  return index.get(problem) ?? [];
 }
 
 export interface EscalationState {

@@ -1,18 +1,12 @@
 // Building blocks shared by the record schemas (FORMAT.md "Conventions for every record").
 import { z } from 'zod';
+import { DATE_RE, isCalendarDate } from '../util/calendar-date.js';
+
+export { DATE_RE, isCalendarDate };
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
-export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function isCalendarDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return d <= days;
-}
 
 /**
  * Device names of Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9, any case): a file cannot bear
