@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
-import { findRoot, WorkspaceNotFound } from '../workspace/index.js';
+import { CONFIG_FILE, findRoot, WorkspaceNotFound } from '../workspace/index.js';
 import { CliError, type CliContext } from './errors.js';
 import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
 import { civilDate, isValidTimeZone } from '../engine/calendar.js';
@@ -30,11 +30,11 @@ export interface AtCommit { ref: string; commit: string; at: number }
  * touched). Without `--as-of`, a read at a commit is as of the commit's day in the workspace
  * time zone, so that the same command at the same commit gives the same answer on any day.
  */
-export function load(ctx: CliContext): Loaded & { prefix: string; at?: AtCommit } {
+export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Loaded & { prefix: string; at?: AtCommit } {
   const root = rootOf(ctx);
   const rel = relative(ctx.cwd, root).split('\\').join('/');
   const prefix = rel && rel !== '.' ? `${rel}/` : '';
-  if (ctx.opts.at === undefined) return { ...loadModel(root, { lang: ctx.lang }), prefix };
+  if (ctx.opts.at === undefined) return usable(ctx, { ...loadModel(root, { lang: ctx.lang }), prefix }, opts.brokenConfig);
   let ws: WorkspaceAt;
   try {
     ws = workspaceAt(root, ctx.opts.at, ctx.lang);
@@ -48,7 +48,30 @@ export function load(ctx: CliContext): Loaded & { prefix: string; at?: AtCommit 
     const tz = loaded.model.config.timezone;
     ctx.opts.asOf = isValidTimeZone(tz) ? civilDate(ws.at, tz) : new Date(ws.at).toISOString().slice(0, 10);
   }
-  return { ...loaded, prefix, at: { ref: ws.ref, commit: ws.commit, at: ws.at } };
+  return usable(ctx, { ...loaded, prefix, at: { ref: ws.ref, commit: ws.commit, at: ws.at } }, opts.brokenConfig);
+}
+
+/**
+ * kzp.yaml must at least be read, decoded and parsed: without it every rule would run on
+ * built-in settings and report false faults. An unreadable kzp.yaml is an environment error
+ * (exit 2, CLI.md), naming kzp.yaml:line:col. (Schema faults inside it are data: validate reports them.)
+ */
+/** true when kzp.yaml was read, decoded and parsed */
+export function configReadable(loaded: Loaded): boolean {
+  const cfg = loaded.workspace.files.find((f) => f.kind === 'config');
+  return !!cfg && cfg.file.data !== undefined;
+}
+
+/** The error that an unreadable kzp.yaml is: kzp.yaml:line:col and what is wrong. */
+export function configError(ctx: CliContext, loaded: Loaded): CliError {
+  const d = loaded.diagnostics.find((x) => x.file === CONFIG_FILE);
+  const where = d ? `${CONFIG_FILE}:${d.line}:${d.column}` : CONFIG_FILE;
+  return new CliError(t('cli.configUnusable', { where, message: d?.message ?? t('cli.configMissing', {}, ctx.lang) }, ctx.lang), d?.hint);
+}
+
+function usable<T extends Loaded>(ctx: CliContext, loaded: T, allow = false): T {
+  if (!allow && !configReadable(loaded)) throw configError(ctx, loaded);
+  return loaded;
 }
 
 /** The as-of date: `--as-of`, else today in the workspace time zone (the only place kzp reads the clock). */

@@ -6,7 +6,8 @@ import { RULES, runRules } from '../rules/index.js';
 import { compareDiagnostics, type Diagnostic } from '../workspace/index.js';
 
 export function validateLoaded(loaded: Loaded, lang: Lang): Diagnostic[] {
-  const ds = [...loaded.diagnostics, ...runRules(loaded.model, RULES, lang)];
+  // with kzp.yaml failing its schema the rules would run on built-in settings: report the files only
+  const ds = loaded.model.configFile ? [...loaded.diagnostics, ...runRules(loaded.model, RULES, lang)] : [...loaded.diagnostics];
   return ds.sort(compareDiagnostics);
 }
 

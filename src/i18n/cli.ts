@@ -27,5 +27,7 @@ export const cliMessages: Catalog = {
   'cli.wrote': { zh: '已写入 {path}', en: 'wrote {path}' },
   'cli.dataErrors': { zh: '注意:工作区有 {n} 处格式错误,出错的记录未计入结果;运行 kzp validate 查看详情', en: 'note: the workspace has {n} format error(s); records with errors are left out; run kzp validate for details' },
   'cli.atWrites': { zh: 'kzp {command} 会修改工作区文件,不能与 --at(读取历史版本)同用', en: 'kzp {command} writes to the workspace; it cannot be combined with --at (which reads an old state)' },
+  'cli.configUnusable': { zh: '工作区设置文件无法使用:{where} {message}', en: 'the workspace settings cannot be used: {where} {message}' },
+  'cli.configMissing': { zh: '无法读取', en: 'cannot be read' },
   'cli.notImplemented': { zh: '命令 {name} 尚未实现', en: 'the command {name} is not implemented yet' },
 };

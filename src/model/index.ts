@@ -52,7 +52,8 @@ export function buildModel(root: string, inputs: RecordInput[]): Model {
   };
   for (const { kind, file, value } of inputs) {
     const raw = (file.data ?? {}) as Record<string, unknown>;
-    const rawId = typeof raw.id === 'string' ? raw.id : undefined;
+    // a record that could not even be parsed still exists under its file name (= its id)
+    const rawId = typeof raw.id === 'string' ? raw.id : file.data === undefined && kind !== 'ledger' && kind !== 'config' ? file.path.split('/').pop()!.replace(/\.ya?ml$/i, '') : undefined;
     if (kind === 'unit') {
       if (rawId) m.known.units.add(rawId);
       if (Array.isArray(raw.people)) for (const p of raw.people) if (p && typeof (p as { id?: unknown }).id === 'string') m.known.people.add((p as { id: string }).id);

@@ -6,17 +6,22 @@
 //
 // Safe to delete at any time. Never trusted across kzp versions: the file carries a fingerprint of
 // the kzp version, the Node version and the reading code itself, and any mismatch discards it.
-// Written atomically (temp file + rename); any error reading or writing it is ignored. JSON, since
+// Written atomically (temp file + rename); any error reading or writing it is ignored.
+// Signed: the file starts with an HMAC of its content under a key that lives outside the
+// workspace (in the user's cache folder), so a cache committed to the repository — or crafted
+// by anyone who cannot read that key — is never trusted (issue 8: a poisoned cache must not turn
+// a broken file into a clean one). JSON, since
 // JSON.parse reads it about twice as fast as v8.deserialize; a value JSON cannot carry exactly
 // (NaN, ±Infinity, -0) is simply not cached.
-import { hash } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
-const FORMAT = 1;
+const FORMAT = 2;
 /** Below this many files parsing is quicker than the cache's own bookkeeping, and no cache is written. */
 export const CACHE_MIN_FILES = 1000;
 
@@ -35,6 +40,29 @@ export function fingerprint(): string {
   return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));
 }
 
+let keyMemo: Buffer | null | undefined;
+/** The signing key, created once per user (mode 0600) outside any workspace; null when it cannot be kept. */
+export function cacheKey(env: NodeJS.ProcessEnv = process.env): Buffer | null {
+  if (keyMemo !== undefined) return keyMemo;
+  try {
+    const base = env.KZP_CACHE_KEY_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kzp');
+    const file = join(base, 'cache-key');
+    try { keyMemo = readFileSync(file); if (keyMemo.length >= 32) return keyMemo; } catch { /* make one */ }
+    mkdirSync(base, { recursive: true, mode: 0o700 });
+    const key = randomBytes(32);
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      try { writeSync(fd, key); } finally { closeSync(fd); }
+      keyMemo = key;
+    } catch { keyMemo = readFileSync(file); }
+    return keyMemo.length >= 32 ? keyMemo : (keyMemo = null);
+  } catch {
+    return (keyMemo = null);
+  }
+}
+
+function mac(key: Buffer, body: string): string { return createHmac('sha256', key).update(body).digest('hex'); }
+
 export class ParseCache {
   private readonly old = new Map<string, CacheEntry>();
   private readonly next = new Map<string, CacheEntry>();
@@ -46,7 +74,15 @@ export class ParseCache {
   static open(root: string): ParseCache {
     const c = new ParseCache(root, fingerprint());
     try {
-      const raw = JSON.parse(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8')) as { print?: unknown; rows?: unknown };
+      const key = cacheKey();
+      if (!key) throw new Error('no key');
+      const text = readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8');
+      const nl = text.indexOf('\n');
+      const body = text.slice(nl + 1);
+      const sig = Buffer.from(text.slice(0, Math.max(0, nl)), 'hex');
+      const want = Buffer.from(mac(key, body), 'hex');
+      if (nl < 0 || sig.length !== want.length || !timingSafeEqual(sig, want)) throw new Error('not ours');
+      const raw = JSON.parse(body) as { print?: unknown; rows?: unknown };
       if (raw && raw.print === c.print && Array.isArray(raw.rows)) {
         for (const r of raw.rows as Row[]) c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] });
       } else c.changed = true;
@@ -82,22 +118,29 @@ export class ParseCache {
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
     if (!this.changed && this.next.size === this.old.size) return;
+    const key = cacheKey();
+    if (!key) return;
     const dir = join(this.root, CACHE_DIR);
     const tmp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
     try {
       mkdirSync(dir, { recursive: true });
-      // row by row, in pieces of about 1 MB: one JSON string of 120k files would be a few hundred MB of heap
+      // rows joined in pieces: one JSON.stringify of 120k files would be a few hundred MB of heap
+      const pieces: string[] = [`{"print":${JSON.stringify(this.print)},"rows":[`];
+      let first = true;
+      for (const [rel, e] of this.next) {
+        const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
+        pieces.push((first ? '' : ',') + JSON.stringify(row));
+        first = false;
+      }
+      pieces.push(']}');
+      const h = createHmac('sha256', key);
+      for (const p of pieces) h.update(p);
       const fd = openSync(tmp, 'w');
       try {
-        let piece = `{"print":${JSON.stringify(this.print)},"rows":[`;
-        let first = true;
-        for (const [rel, e] of this.next) {
-          const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
-          piece += (first ? '' : ',') + JSON.stringify(row);
-          first = false;
-          if (piece.length > 1 << 20) { writeSync(fd, piece); piece = ''; }
-        }
-        writeSync(fd, piece + ']}');
+        writeSync(fd, h.digest('hex') + '\n');
+        let buf = '';
+        for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } }
+        writeSync(fd, buf);
       } finally {
         closeSync(fd);
       }

@@ -143,13 +143,17 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
           }
         }
         const st = statSync(l.abs);
+        if (!st.isFile()) {
+          // a FIFO, socket or device would block or never end; a folder named *.yaml is no record
+          err(l.rel, 1, 1, 'ws.notRegular', { kind: st.isDirectory() ? 'folder' : st.isFIFO() ? 'FIFO' : 'special' }, l.kind === 'config' ? 'YAML' : 'YAML');
+          continue;
+        }
         if (st.size > MAX_FILE_BYTES) {
           err(l.rel, 1, 1, 'ws.tooLarge', { size: (st.size / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 });
           continue;
         }
         bytes = readFileSync(l.abs);
       } catch (e) {
-        if (l.kind === 'config') continue; // reported by findRoot's caller
         err(l.rel, 1, 1, 'ws.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, 'YAML', false);
         continue;
       }
@@ -174,6 +178,7 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
   const dec = decode(bytes);
   if (!dec.ok) {
     if (dec.encoding === 'binary') push(dec.line, dec.column, 'ws.binary', {}, true);
+    else if (dec.mixed) push(dec.line, dec.column, 'ws.encodingMixed', { line: dec.line, encoding: dec.encoding === 'GB18030' ? 'GBK/GB18030' : dec.encoding, preview: dec.preview }, true);
     else push(dec.line, dec.column, 'ws.encoding', { encoding: dec.encoding === 'GB18030' ? 'GBK/GB18030' : dec.encoding, preview: dec.preview, iconv: dec.encoding === 'GB18030' ? 'GB18030' : dec.encoding }, true);
     return null;
   }
@@ -194,7 +199,7 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
   const seen = new Set(textFaults.map((f) => f.line));
   for (const f of parsed.faults) {
     if (seen.has(f.line) && f.code !== 'DUPLICATE_KEY') continue; // already explained by a text check
-    const known = ['DUPLICATE_KEY', 'ALIAS', 'TOO_DEEP', 'EMPTY', 'MULTI_DOC'].includes(f.code);
+    const known = ['DUPLICATE_KEY', 'ALIAS', 'TAG', 'TOO_DEEP', 'EMPTY', 'MULTI_DOC'].includes(f.code);
     push(f.line, f.column, known ? `yaml.${f.code}` : 'yaml.generic', { detail: f.detail }, f.code !== 'TOO_DEEP', f.endColumn);
   }
   if (parsed.faults.length === 0 && textFaults.length === 0) file.data = parsed.data;

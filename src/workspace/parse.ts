@@ -126,7 +126,7 @@ function plainKeys(v: unknown, depth: number): boolean {
 }
 
 export function parseYaml(text: string): Parsed {
-  const { parseAllDocuments, LineCounter, visit } = Y();
+  const { parseAllDocuments, LineCounter, visit, isAlias } = Y();
   const lineCounter = new LineCounter();
   const faults: ParseFault[] = [];
   const depth = nestingDepth(text);
@@ -157,8 +157,23 @@ export function parseYaml(text: string): Parsed {
     const e = pos(Math.max(err.pos[1], err.pos[0]));
     faults.push({ line: p.line, column: p.col, endColumn: e.line === p.line ? e.col : undefined, code: err.code, detail: err.message.split('\n')[0] });
   }
-  let aliases = 0;
+  let aliases = 0, tags = 0;
   visit(doc, {
+    // an explicit tag (!!js/function, !!python/object, !!str …) has no place in a record: refused
+    // like aliases, at the tag, even though the core schema would only keep the text (issue 8)
+    Node(_k, node) {
+      if (!isAlias(node) && node.tag && node.range && tags++ < 3) {
+        // the tag token stands before the value: step back over blanks, then over the token
+        let from = node.range[0];
+        while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+        const end = from;
+        while (from > 0 && !/\s/.test(text[from - 1])) from--;
+        if (text[from] !== '!') from = node.range[0]; else void end;
+        const p = pos(from);
+        const tag = text.slice(from, node.range[0]).trim().split(/\s/)[0] || node.tag;
+        faults.push({ line: p.line, column: p.col, endColumn: p.col + tag.length, code: 'TAG', detail: tag });
+      }
+    },
     Alias(_k, node) {
       if (aliases++ < 3 && node.range) {
         const p = pos(node.range[0]);

@@ -1,6 +1,6 @@
 // The parse cache (.kzp/cache) and the lazy source files: a warm read gives the same values and
 // the same diagnostics as a cold one, notices every change, survives a checkout that only touches
-// mtimes, and ignores a damaged or foreign cache file.
+// mtimes, and ignores a damaged, foreign or unsigned cache file.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ const N = CACHE_MIN_FILES + 50;
 let root: string;
 const unit = (i: number, name = `单位${i}`) => `id: u${i}\nname: ${name}\ntype: department\npeople:\n  - { id: p${i}, name: 人员${i}, duty: 项目科 }\n`;
 const cacheFile = () => join(root, CACHE_DIR, 'parse.json');
+/** the cache's JSON body (the first line is its signature) */
+const cacheBody = () => { const t = readFileSync(cacheFile(), 'utf8'); return JSON.parse(t.slice(t.indexOf('\n') + 1)); };
 const values = () => {
   const ws = readWorkspace(root, 'en');
   return { ws, data: Object.fromEntries(ws.files.map((f) => [f.file.path, f.file.data])) };
@@ -54,10 +56,10 @@ describe('the parse cache', () => {
     values();
     const p = join(root, 'units', 'u0009.yaml');
     utimesSync(p, new Date(2001, 1, 1), new Date(2001, 1, 1));
-    const before = JSON.parse(readFileSync(cacheFile(), 'utf8')).rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
+    const before = cacheBody().rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
     const again = values();
     expect((again.data['units/u0009.yaml'] as { id: string }).id).toBe('u9');
-    const after = JSON.parse(readFileSync(cacheFile(), 'utf8')).rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
+    const after = cacheBody().rows.find((r: unknown[]) => r[0] === 'units/u0009.yaml');
     expect(after[5]).toBe(before[5]); // same hash
     expect(after[2]).not.toBe(before[2]); // new mtime kept
   });
@@ -67,6 +69,16 @@ describe('the parse cache', () => {
     writeFileSync(cacheFile(), '{"print":"another version","rows":[["units/u0001.yaml",1,1,1,1,"x",{"id":"WRONG"}]]}');
     expect(values().data).toStrictEqual(expected);
     writeFileSync(cacheFile(), 'not json at all');
+    expect(values().data).toStrictEqual(expected);
+    // a cache with a valid body but a signature not made with this user's key (one shipped in the
+    // repository, or edited by hand) is not trusted: the edited value never comes back
+    values();
+    const text = readFileSync(cacheFile(), 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1).replace('"id":"u1"', '"id":"WRONG"');
+    expect(body).toContain('"id":"WRONG"');
+    writeFileSync(cacheFile(), text.slice(0, text.indexOf('\n')) + '\n' + body);
+    expect(values().data).toStrictEqual(expected);
+    writeFileSync(cacheFile(), '0'.repeat(64) + '\n' + body);
     expect(values().data).toStrictEqual(expected);
     rmSync(join(root, CACHE_DIR), { recursive: true });
     expect(values().data).toStrictEqual(expected);

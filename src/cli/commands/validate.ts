@@ -4,13 +4,14 @@ import { appendFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
-import { CliError, load, type CliContext } from '../context.js';
+import { CliError, configError, configReadable, load, type CliContext } from '../context.js';
 import { validateLoaded } from '../validate-core.js';
 
 export async function run(ctx: CliContext, opts: { format?: string; strict?: boolean; changed?: string | boolean }, paths: string[]): Promise<number> {
   const format = (ctx.opts.json ? 'json' : opts.format ?? 'text') as DiagnosticFormat;
   if (!DIAGNOSTIC_FORMATS.includes(format)) throw new CliError(t('cli.badFormat', { allowed: DIAGNOSTIC_FORMATS, value: format }, ctx.lang));
-  const loaded = load(ctx);
+  // kzp.yaml unreadable: its diagnostics are still printed (CI annotates them), and the exit is 2
+  const loaded = load(ctx, { brokenConfig: true });
   const root = loaded.workspace.root;
   let diagnostics = validateLoaded(loaded, ctx.lang);
   let only: Set<string> | null = null;
@@ -41,6 +42,11 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
   }
   const { errors, warnings } = counts(diagnostics);
+  if (!configReadable(loaded)) {
+    const e = configError(ctx, loaded);
+    ctx.err(`kzp: ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, ctx.lang)}: ${e.hint}\n` : ''}`);
+    return 2;
+  }
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
 }
 
