@@ -96,5 +96,7 @@ export function workspaceFiles(v: InitVars): Record<string, string> {
   walk(base);
   for (const [name, schema] of Object.entries(jsonSchemas())) out[`schemas/${name}`] = JSON.stringify(schema, null, 2) + '\n';
   for (const folder of ['projects', 'lists', 'ledgers', 'reviews']) out[`${folder}/.gitkeep`] = '';
+  // kzp's caches are per machine and signed with a per-user key; they never belong in the repository
+  out['.gitignore'] ??= '# kzp 的本机缓存(可随时删除),不要提交\n.kzp/\n';
   return out;
 }

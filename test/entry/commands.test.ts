@@ -173,6 +173,7 @@ describe('kzp init', () => {
       if (/^\s*[a-z_-]+:/.test(line) && !(inSectors && /^\s/.test(line))) expect(`${lines[i - 1]}\n${line}`).toMatch(/#[^\n]*[\u4e00-\u9fff]/);
     });
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toContain('*.yaml text eol=lf');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.kzp\/$/m);
     expect(parse(readFileSync(join(dir, '.github/workflows/kzp.yml'), 'utf8')).jobs.validate.steps[0].with['fetch-depth']).toBe(0);
     expect(parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'))['kzp-validate'].script).toContain('kzp validate');
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
