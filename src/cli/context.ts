@@ -1,5 +1,6 @@
 // What every command gets: the global options, resolved once, and the workspace loader.
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
@@ -92,18 +93,25 @@ export function refuseAt(ctx: CliContext, command: string): void {
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
 import { DECLARED, snapshot, type HistoryFacts, type Snapshot } from '../engine/index.js';
-import { readHistory } from '../history/index.js';
+import { startHistory } from '../history/index.js';
 
 export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
 
-/** Load the workspace, its git history (one pass, unless declared) and build the as-of snapshot. */
-export function open(ctx: CliContext): Opened {
-  const loaded = load(ctx);
+/**
+ * Load the workspace, its git history (one pass, unless declared) and build the as-of snapshot.
+ * The `git log` starts first and runs while the workspace is read and checked.
+ */
+export async function open(ctx: CliContext): Promise<Opened> {
+  const root = rootOf(ctx);
+  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startHistory(root, { at: ctx.opts.at });
+  let loaded: ReturnType<typeof load>;
+  try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const m = loaded.model;
   let history: HistoryFacts = DECLARED;
   if (ctx.opts.git === false) history = { ...DECLARED, reason: 'no-git' };
-  else if (m.config.history === 'git') {
-    history = readHistory(loaded.workspace.root, { at: ctx.opts.at });
+  if (m.config.history !== 'git' || !pending) pending?.cancel();
+  else {
+    history = await pending.wait();
     if (history.source === 'declared' && history.reason) {
       ctx.err(`${t(`history.declared.${history.reason}`, {}, ctx.lang)}\n`);
       if (history.reason === 'shallow') ctx.err(`  ${t('cli.hint', {}, ctx.lang)}: ${t('history.declared.shallow.hint', {}, ctx.lang)}\n`);
@@ -113,4 +121,9 @@ export function open(ctx: CliContext): Opened {
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
   const asOf = asOfDate(ctx, m.config.timezone);
   return { ...loaded, history, asOf, snap: snapshot(m, history, asOf) };
+}
+
+/** A cheap look at kzp.yaml before it is parsed: `history: declared` needs no git at all. */
+function declaresHistory(root: string): boolean {
+  try { return /^history:[ \t]*["']?declared\b/m.test(readFileSync(join(root, CONFIG_FILE), 'utf8')); } catch { return false; }
 }

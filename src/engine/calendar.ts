@@ -19,10 +19,22 @@ function parts(ms: number, tz: string): { y: number; m: number; d: number; h: nu
   return { y: o.year, m: o.month, d: o.day, h: o.hour === 24 ? 0 : o.hour, mi: o.minute, s: o.second };
 }
 
-/** Offset of the zone from UTC at an instant, in ms. */
+const offsets = new Map<string, Map<number, number>>();
+const BUCKET = 15 * 60 * 1000; // zone offsets change on quarter-hour instants
+
+/** Offset of the zone from UTC at an instant, in ms (asked of Intl once per zone and quarter hour). */
 export function zoneOffset(ms: number, tz: string): number {
-  const p = parts(ms, tz);
-  return Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000;
+  const b = Math.floor(ms / BUCKET);
+  let byBucket = offsets.get(tz);
+  if (!byBucket) offsets.set(tz, (byBucket = new Map()));
+  let off = byBucket.get(b);
+  if (off === undefined) {
+    const at = b * BUCKET;
+    const p = parts(at, tz);
+    off = Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) - at;
+    byBucket.set(b, off);
+  }
+  return off;
 }
 
 /** The instant a civil date starts (00:00) in the zone. */
@@ -36,14 +48,13 @@ export function startOfDay(date: string, tz: string): number {
 
 /** The civil date of an instant in the zone. */
 export function civilDate(ms: number, tz: string): string {
-  const p = parts(ms, tz);
-  return `${p.y}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+  return new Date(ms + zoneOffset(ms, tz)).toISOString().slice(0, 10);
 }
 
 /** Civil date-time "YYYY-MM-DD HH:MM" of an instant in the zone. */
 export function civilDateTime(ms: number, tz: string): string {
-  const p = parts(ms, tz);
-  return `${civilDate(ms, tz)} ${String(p.h).padStart(2, '0')}:${String(p.mi).padStart(2, '0')}`;
+  const iso = new Date(ms + zoneOffset(ms, tz)).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
 /** LS-4: the last civil day a month's ledger may arrive (month end + grace days). */

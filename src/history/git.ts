@@ -1,7 +1,11 @@
 // Git facts per workspace file, read in ONE `git log` pass (HI-1, HI-2): the commit that
 // first added each file (renames followed), the commits that changed it afterwards, and
 // deletions. Git runs without a shell, paths after `--`, Chinese paths as text.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CommitFact, FileHistory, HistoryFacts } from '../engine/facts.js';
 
 export interface GitOptions {
@@ -16,17 +20,63 @@ export function runGit(args: string[], cwd: string): string {
 }
 
 /** Where the workspace stands in git: not a repository, shallow, or the commit of HEAD. */
-export function gitState(root: string, opts: GitOptions = {}): { ok: true; head: string; shallow: boolean } | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-failed' } {
+export function gitState(root: string, opts: GitOptions = {}): { ok: true; head: string; shallow: boolean; prefix: string } | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-failed' } {
   const git = opts.git ?? runGit;
   try {
-    const out = git(['rev-parse', '--is-shallow-repository', '--verify', '--end-of-options', `${opts.at ?? 'HEAD'}^{commit}`], root).trim().split('\n');
-    return { ok: true, shallow: out[0] === 'true', head: out[1] };
+    // the prefix (the workspace's folder inside the repository; empty at its root) comes first
+    const out = git(['rev-parse', '--show-prefix', '--is-shallow-repository', '--verify', '--end-of-options', `${opts.at ?? 'HEAD'}^{commit}`], root).replace(/\n$/, '').split('\n');
+    return { ok: true, prefix: out[0], shallow: out[1] === 'true', head: out[2] };
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') return { ok: false, reason: 'git-missing' };
     if (/not a git repository/i.test(err.stderr ?? '')) return { ok: false, reason: 'not-a-repository' };
     return { ok: false, reason: /unknown revision|bad revision|Needed a single revision/i.test(err.stderr ?? '') ? 'git-failed' : 'not-a-repository' };
   }
+}
+
+const GIT_ENV = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
+
+/** At the repository's root no pathspec is needed (it costs git about as much as the log itself). */
+function logArgs(head: string, prefix: string): string[] {
+  const base = ['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--name-status', '-M', '--reverse', '--no-merges'];
+  return prefix ? [...base, '--relative', head, '--', '.'] : [...base, head];
+}
+
+export interface PendingHistory {
+  /** the facts, once git has finished */
+  wait(): Promise<HistoryFacts>;
+  /** not needed after all (the workspace says `history: declared`): stop git */
+  cancel(): void;
+}
+
+/**
+ * readHistory, started in the background: the one `git log` runs while kzp reads and checks the
+ * workspace, so the two overlap on two cores. git writes to a temporary file (not a pipe, which
+ * a busy event loop would not drain), read and removed when it has finished.
+ */
+export function startHistory(root: string, opts: GitOptions = {}): PendingHistory {
+  const ready = (h: HistoryFacts): PendingHistory => ({ wait: async () => h, cancel: () => undefined });
+  if (opts.git) return ready(readHistory(root, opts));
+  const state = gitState(root, opts);
+  if (!state.ok) return ready({ source: 'declared', reason: state.reason, files: new Map() });
+  if (state.shallow) return ready({ source: 'declared', reason: 'shallow', head: state.head, files: new Map() });
+  const tmp = join(tmpdir(), `kzp-log-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let fd: number;
+  try { fd = openSync(tmp, 'w', 0o600); } catch { return ready(readHistory(root, opts)); }
+  const child = spawn('git', logArgs(state.head, state.prefix), { cwd: root, stdio: ['ignore', fd, 'ignore'], env: GIT_ENV() });
+  closeSync(fd);
+  const exited = new Promise<number | null>((resolve) => { child.on('close', (code) => resolve(code)); child.on('error', () => resolve(-1)); });
+  const clean = () => { try { unlinkSync(tmp); } catch { /* gone */ } };
+  return {
+    async wait() {
+      const code = await exited;
+      try {
+        if (code !== 0) return { source: 'declared', reason: 'git-failed', head: state.head, files: new Map() };
+        return { source: 'git', head: state.head, files: parseLog(readFileSync(tmp, 'utf8')) };
+      } finally { clean(); }
+    },
+    cancel() { child.kill(); void exited.then(clean); },
+  };
 }
 
 /** The history facts of every file under the workspace folder, in one `git log`. */
@@ -37,7 +87,7 @@ export function readHistory(root: string, opts: GitOptions = {}): HistoryFacts {
   if (state.shallow) return { source: 'declared', reason: 'shallow', head: state.head, files: new Map() };
   let out: string;
   try {
-    out = git(['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--name-status', '-M', '--reverse', '--relative', '--no-merges', state.head, '--', '.'], root);
+    out = git(logArgs(state.head, state.prefix), root);
   } catch {
     return { source: 'declared', reason: 'git-failed', head: state.head, files: new Map() };
   }

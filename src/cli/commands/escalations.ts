@@ -3,8 +3,8 @@ import { escalations } from '../../engine/index.js';
 import { escalationsJson, escalationsText } from '../../render/escalations.js';
 import { open, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, opts: { due?: boolean }): number {
-  const o = open(ctx);
+export async function run(ctx: CliContext, opts: { due?: boolean }): Promise<number> {
+  const o = await open(ctx);
   const rows = escalations(o.snap, { dueOnly: opts.due });
   ctx.out(ctx.opts.json ? JSON.stringify(escalationsJson(o.asOf, rows), null, 2) + '\n' : escalationsText(o.model, o.asOf, rows, !!opts.due, ctx.lang, ctx.color));
   return 0;

@@ -11,7 +11,7 @@ import { validated } from './report.js';
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
   if (args[0] !== undefined) throw new CliError(t('cli.usage', { message: `unexpected argument '${args[0]}'` }, ctx.lang));
   checkMonthFlag(ctx, '--month', opts.month);
-  const o = open(ctx);
+  const o = await open(ctx);
   const validation = validated(ctx, o, opts.force);
   const month = opts.month ?? lastCompleteMonth(o.asOf);
   if (month > monthOf(o.asOf)) throw new CliError(t('report.futureMonth', { month, asOf: o.asOf }, ctx.lang));

@@ -4,9 +4,9 @@ import { t } from '../../i18n/index.js';
 import { overdueJson, overdueText } from '../../render/overdue.js';
 import { CliError, open, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, opts: { unit?: string; project?: string; kind?: string }): number {
+export async function run(ctx: CliContext, opts: { unit?: string; project?: string; kind?: string }): Promise<number> {
   if (opts.kind && !OVERDUE_KINDS.includes(opts.kind as OverdueKind)) throw new CliError(t('cli.badFormat', { allowed: OVERDUE_KINDS, value: opts.kind }, ctx.lang).replace('--format', '--kind'));
-  const o = open(ctx);
+  const o = await open(ctx);
   const items = overdue(o.snap, { unit: opts.unit, project: opts.project, kind: opts.kind as OverdueKind | undefined });
   ctx.out(ctx.opts.json ? JSON.stringify(overdueJson(o.model, o.asOf, items, ctx.lang), null, 2) + '\n' : overdueText(o.model, o.asOf, items, ctx.lang, ctx.color));
   return 0;

@@ -70,7 +70,7 @@ async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFo
 export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
   const format = formatOf(ctx, opts);
-  const o = open(ctx);
+  const o = await open(ctx);
   const validation = validated(ctx, o, opts.force);
   const month = opts.month ?? lastCompleteMonth(o.asOf);
   if (month > monthOf(o.asOf)) throw new CliError(t('report.futureMonth', { month, asOf: o.asOf }, ctx.lang));
@@ -83,7 +83,7 @@ export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number
 export async function inspection(ctx: CliContext, opts: ReportOpts, args: string[]): Promise<number> {
   const format = formatOf(ctx, opts);
   const id = args[0];
-  const o = open(ctx);
+  const o = await open(ctx);
   const rec = o.model.inspections.find((i) => i.data.id === id);
   if (!rec) throw new CliError(t('report.noInspection', { id }, ctx.lang), t('report.noInspection.hint', { known: o.model.inspections.map((i) => i.data.id).join(', ') || '—' }, ctx.lang));
   if (rec.data.date > o.asOf) throw new CliError(t('report.inspectionFuture', { id, date: rec.data.date, asOf: o.asOf }, ctx.lang));

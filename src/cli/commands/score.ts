@@ -4,14 +4,14 @@ import { t } from '../../i18n/index.js';
 import { scoreText } from '../../render/score.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, opts: { month?: string; quarter?: string; year?: string }): number {
+export async function run(ctx: CliContext, opts: { month?: string; quarter?: string; year?: string }): Promise<number> {
   const given = [opts.month, opts.quarter, opts.year].filter((x) => x !== undefined).length;
   if (given !== 1) throw new CliError(t('score.needPeriod', {}, ctx.lang));
   checkMonthFlag(ctx, '--month', opts.month);
   if (opts.quarter !== undefined && !/^\d{4}-Q[1-4]$/.test(opts.quarter)) throw new CliError(t('score.badQuarter', { value: opts.quarter }, ctx.lang));
   if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new CliError(t('score.badYear', { value: opts.year }, ctx.lang));
   const period: Period = opts.month ? { kind: 'month', id: opts.month } : opts.quarter ? { kind: 'quarter', id: opts.quarter } : { kind: 'year', id: opts.year! };
-  const o = open(ctx);
+  const o = await open(ctx);
   const r = score(o.snap, period);
   ctx.out(ctx.opts.json ? JSON.stringify({ asOf: o.asOf, ...r }, null, 2) + '\n' : scoreText(r, o.asOf, ctx.lang, ctx.color, ctx.colorEnabled));
   return 0;

@@ -4,9 +4,9 @@ import { t } from '../../i18n/index.js';
 import { projectDetailText, statusText } from '../../render/status.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, opts: { month?: string }, args: string[]): number {
+export async function run(ctx: CliContext, opts: { month?: string }, args: string[]): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
-  const o = open(ctx);
+  const o = await open(ctx);
   const r = status(o.snap, { month: opts.month });
   const project = args[0];
   if (project) {
