@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_DIR } from '../helpers.js';
 import { BIN, kzp } from '../e2e/run.js';
+import { mulberry32 } from '../../src/entry/prng.js';
 
 const HAVE = {
   ledger: kzp(['ledger', 'add', '--help']).code === 0,
@@ -52,11 +53,6 @@ function temps(dir: string): string[] {
   return out;
 }
 
-/** A small deterministic PRNG (mulberry32) so the kill moments are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 
 const fig = { kills: 0, killedBeforeExit: 0, old: 0, new: 0, partial: 0, tempLeft: 0, tempAfterNext: 0, concurrent: 0, bothWon: 0, oneWon: 0, mixed: 0 };
 
@@ -78,7 +74,7 @@ describe('write safety under SIGKILL', () => {
       const newBytes = readFileSync(join(ref, w.target));
       expect(oldBytes === null || !newBytes.equals(oldBytes)).toBe(true);
       rmSync(ref, { recursive: true, force: true });
-      const random = rng(20220870 + w.kills + w.target.length);
+      const random = mulberry32(20220870 + w.kills + w.target.length);
       const trial = async (i: number, delay: number) => {
         const dir = mkdtempSync(join(tmpdir(), 'kzp-w-'));
         try {

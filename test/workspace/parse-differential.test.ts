@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, parseFast, parseYaml } from '../../src/workspace/parse.js';
+import { mulberry32 } from '../../src/entry/prng.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,16 +42,6 @@ function agree(text: string): { fast: boolean; detail?: string } {
   return { fast: true };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that matter to a YAML parser, and plain scalars that resolve differently in different schemas.
 const TOKENS = [':', ': ', '-', '- ', '#', ' #', "'", '"', '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '!x ', '|', '|-', '>', '>+', '?', '? ', '%', '@', '`',

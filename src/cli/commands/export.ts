@@ -2,21 +2,14 @@
 // loaded only here; the file is streamed to a temporary name beside the target, then renamed.
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { annualPlan, lastCompleteMonth, monthOf } from '../../engine/index.js';
 import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
-import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
-import { validated } from './report.js';
+import { CliError, type CliContext } from '../context.js';
+import { openMonth } from './report.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
   if (args[0] !== undefined) throw new CliError(t('cli.usage', { message: `unexpected argument '${args[0]}'` }, ctx.lang));
-  checkMonthFlag(ctx, '--month', opts.month);
-  const o = await open(ctx);
-  const validation = validated(ctx, o, opts.force);
-  const month = opts.month ?? lastCompleteMonth(o.asOf);
-  if (month > monthOf(o.asOf)) throw new CliError(t('report.futureMonth', { month, asOf: o.asOf }, ctx.lang));
-  const year = Number(month.slice(0, 4));
-  if (!annualPlan(o.model, year).length) throw new CliError(t('report.noPlan', { year }, ctx.lang), t('report.noPlan.hint', { year }, ctx.lang), 1);
+  const { o, validation, month } = await openMonth(ctx, opts);
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');
   const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation);

@@ -67,15 +67,26 @@ async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFo
   }
 }
 
-export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number> {
+/**
+ * What the monthly bulletin and the meeting workbook both start from: the opened workspace, its
+ * validation (refused unless --force), and the reporting month, which must be past and have an
+ * annual plan.
+ */
+export async function openMonth(ctx: CliContext, opts: { month?: string; force?: boolean }): Promise<{ o: Opened; validation: Validation; month: string }> {
   checkMonthFlag(ctx, '--month', opts.month);
-  const format = formatOf(ctx, opts);
   const o = await open(ctx);
   const validation = validated(ctx, o, opts.force);
   const month = opts.month ?? lastCompleteMonth(o.asOf);
   if (month > monthOf(o.asOf)) throw new CliError(t('report.futureMonth', { month, asOf: o.asOf }, ctx.lang));
   const year = Number(month.slice(0, 4));
   if (!annualPlan(o.model, year).length) throw new CliError(t('report.noPlan', { year }, ctx.lang), t('report.noPlan.hint', { year }, ctx.lang), 1);
+  return { o, validation, month };
+}
+
+export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number> {
+  checkMonthFlag(ctx, '--month', opts.month);
+  const format = formatOf(ctx, opts);
+  const { o, validation, month } = await openMonth(ctx, opts);
   const doc = { ...bulletin(o.snap, month), validation };
   return emit(ctx, o, doc, format, opts.output, `monthly-${month}`);
 }
