@@ -93,9 +93,11 @@ export const ids: Rule = {
     if (m.configFile) files.add(m.configFile);
     for (const file of files) {
       walk(file.data, [], (value, path) => {
+        // only a value that starts with a Chinese quotation mark can be wrapped in them
+        if (value.length < 2 || !'“‘「『＂＇”'.includes(value[0])) return;
         const trap = imeTrap(value);
         if (trap?.kinds.includes('quotes'))
-          ctx.report({ file, path, severity: 'warning', messageId: 'quoted', data: { key: path.join('.'), value, fixed: trap.fixed } });
+          ctx.report({ file, path: [...path], severity: 'warning', messageId: 'quoted', data: { key: path.join('.'), value, fixed: trap.fixed } });
       });
     }
   },
@@ -107,9 +109,10 @@ function group<T>(items: T[], key: (t: T) => string): T[][] {
   return [...out.values()];
 }
 
+/** Every string of a value with its path; one path array is reused (visit copies it when it keeps it). */
 function walk(v: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void, depth = 0): void {
   if (depth > 64) return;
   if (typeof v === 'string') visit(v, path);
-  else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], visit, depth + 1));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k], visit, depth + 1);
+  else if (Array.isArray(v)) { for (let i = 0; i < v.length; i++) { path.push(i); walk(v[i], path, visit, depth + 1); path.pop(); } }
+  else if (v && typeof v === 'object') for (const k in v) { path.push(k); walk((v as Record<string, unknown>)[k], path, visit, depth + 1); path.pop(); }
 }

@@ -73,6 +73,7 @@ export const ls1: Rule = {
         const example = span === 1 ? String(start) : `${start}-${start + span - 1}`;
         ctx.report({ file, path: ['period'], messageId: 'period', data: { list: l.id, kind: l.kind, kindZh: KIND_ZH[l.kind], period, expect: EXPECT[l.kind].en, expectZh: EXPECT[l.kind].zh, example } });
       }
+      const earlier = new Map<string, number[]>(); // project → indices of its entries so far
       l.projects.forEach((e, j) => {
         if (!m.projects.has(e.project) && !m.known.projects.has(e.project)) {
           const s = nearest(e.project, m.projects.keys(), (w) => Math.max(1, Math.floor(w.length / 4)));
@@ -81,7 +82,10 @@ export const ls1: Rule = {
         }
         if (e.added_on && e.removed_on && e.removed_on < e.added_on)
           ctx.report({ file, path: ['projects', j, 'removed_on'], messageId: 'removedBeforeAdded', data: { list: l.id, id: e.project, removed: e.removed_on, added: e.added_on } });
-        const i = l.projects.findIndex((o, k) => k < j && o.project === e.project && from(o) < until(e) && from(e) < until(o));
+        const seen = earlier.get(e.project) ?? [];
+        const i = seen.find((k) => { const o = l.projects[k]; return from(o) < until(e) && from(e) < until(o); }) ?? -1;
+        seen.push(j);
+        earlier.set(e.project, seen);
         if (i >= 0)
           ctx.report({ file, path: ['projects', j, 'project'], messageId: 'duplicate', data: { list: l.id, id: e.project, line: file.locate(['projects', i]).line } });
       });
