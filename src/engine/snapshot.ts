@@ -4,7 +4,7 @@
 import { isDecided, listYears, type Model, type ProblemTimeline, type Rec } from '../model/index.js';
 import type { Ledger, Problem } from '../schema/index.js';
 import { civilDate, civilDateTime, ledgerDueDate, ledgerDueInstant } from './calendar.js';
-import { addMonths, daysBetween, monthEnd, monthOf } from './dates.js';
+import { addMonths, daysBetween, monthOf } from './dates.js';
 import type { CommitFact, HistoryFacts } from './facts.js';
 
 export interface Submission {
@@ -143,6 +143,6 @@ export function lastDueMonth(asOf: string, graceDays: number): string {
 
 /** The last month that ended before the as-of date (the reporting month of bulletins). */
 export function lastCompleteMonth(asOf: string): string {
-  const mo = monthOf(asOf);
-  return monthEnd(mo) < asOf ? mo : addMonths(mo, -1);
+  // the as-of month itself is never complete: its last day is on or after the as-of date
+  return addMonths(monthOf(asOf), -1);
 }

@@ -1,7 +1,7 @@
 // `kzp status`: the annual plan against time progress (时间进度/序时进度) through the reporting
 // month, with a traffic light per project (kzp.yaml `lights`). Pure.
 import type { Model } from '../model/index.js';
-import { monthOf } from './dates.js';
+import { monthEnd, monthOf } from './dates.js';
 import { annualPlan, countdownTasks, natural, overdue } from './overdue.js';
 import { lastCompleteMonth, type Snapshot } from './snapshot.js';
 
@@ -73,7 +73,7 @@ export function status(s: Snapshot, opts: { month?: string } = {}): StatusReport
     const completion = planned > 0 ? r1((invested / planned) * 100) : null;
     const lag = completion === null ? null : r1(timeProgress - completion);
     const tasks = countdownTasks(s, project, String(year));
-    const end = `${month}-31`;
+    const end = monthEnd(month);
     const cd = { total: tasks.length, done: 0, doneLate: 0, overdue: 0 };
     for (const t of tasks) {
       if (t.doneOn) { cd.done++; if (t.doneOn > t.due) cd.doneLate++; }

@@ -166,9 +166,8 @@ export function parseYaml(text: string): Parsed {
         // the tag token stands before the value: step back over blanks, then over the token
         let from = node.range[0];
         while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
-        const end = from;
         while (from > 0 && !/\s/.test(text[from - 1])) from--;
-        if (text[from] !== '!') from = node.range[0]; else void end;
+        if (text[from] !== '!') from = node.range[0];
         const p = pos(from);
         const tag = text.slice(from, node.range[0]).trim().split(/\s/)[0] || node.tag;
         faults.push({ line: p.line, column: p.col, endColumn: p.col + tag.length, code: 'TAG', detail: tag });
