@@ -5,11 +5,9 @@ import { Command, CommanderError } from 'commander';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { colorWanted, makeColor } from '../render/color.js';
 import { CliError, checkDateFlag, type CliContext, type GlobalOptions } from './errors.js';
+import { packageVersion } from './start.js';
 
-const VERSION = (() => {
-  try { return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version; }
-  catch { return '0.0.0'; }
-})();
+const VERSION = packageVersion();
 
 const GLOBAL_WITH_VALUE: Record<string, keyof GlobalOptions> = { '-C': 'workspace', '--workspace': 'workspace', '--as-of': 'asOf', '--lang': 'lang', '--at': 'at' };
 const GLOBAL_FLAGS: Record<string, [keyof GlobalOptions, boolean]> = { '--json': ['json', true], '--no-color': ['color', false], '--no-git': ['git', false] };
