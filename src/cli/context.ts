@@ -1,26 +1,17 @@
 // What every command gets: the global options, resolved once, and the workspace loader.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
-import { loadModel, type Loaded } from '../model/load.js';
-import { CONFIG_FILE, findRoot, WorkspaceNotFound } from '../workspace/index.js';
+import { configReadable, loadModel, type Loaded } from '../model/load.js';
 import { CliError, type CliContext } from './errors.js';
 import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
 import { civilDate, isValidTimeZone } from '../engine/calendar.js';
 
 export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOptions } from './errors.js';
-
-export function rootOf(ctx: CliContext): string {
-  try {
-    return findRoot(ctx.opts.workspace ?? ctx.cwd, ctx.opts.workspace !== undefined);
-  } catch (e) {
-    if (e instanceof WorkspaceNotFound) {
-      throw new CliError(t(ctx.opts.workspace ? 'cli.noWorkspaceExplicit' : 'cli.noWorkspace', { dir: e.from }, ctx.lang), t('cli.noWorkspace.hint', {}, ctx.lang));
-    }
-    throw e;
-  }
-}
+export { configError, prefixOf, rootOf } from './root.js';
+import { configError, prefixOf, rootOf } from './root.js';
+import { CONFIG_FILE } from '../workspace/index.js';
 
 /** The commit a workspace was read at (`--at REF`). */
 export interface AtCommit { ref: string; commit: string; at: number }
@@ -33,8 +24,7 @@ export interface AtCommit { ref: string; commit: string; at: number }
  */
 export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Loaded & { prefix: string; at?: AtCommit } {
   const root = rootOf(ctx);
-  const rel = relative(ctx.cwd, root).split('\\').join('/');
-  const prefix = rel && rel !== '.' ? `${rel}/` : '';
+  const prefix = prefixOf(ctx, root);
   if (ctx.opts.at === undefined) return usable(ctx, { ...loadModel(root, { lang: ctx.lang }), prefix }, opts.brokenConfig);
   let ws: WorkspaceAt;
   try {
@@ -52,26 +42,8 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
   return usable(ctx, { ...loaded, prefix, at: { ref: ws.ref, commit: ws.commit, at: ws.at } }, opts.brokenConfig);
 }
 
-/**
- * kzp.yaml must at least be read, decoded and parsed: without it every rule would run on
- * built-in settings and report false faults. An unreadable kzp.yaml is an environment error
- * (exit 2, CLI.md), naming kzp.yaml:line:col. (Schema faults inside it are data: validate reports them.)
- */
-/** true when kzp.yaml was read, decoded and parsed */
-export function configReadable(loaded: Loaded): boolean {
-  const cfg = loaded.workspace.files.find((f) => f.kind === 'config');
-  return !!cfg && cfg.file.data !== undefined;
-}
-
-/** The error that an unreadable kzp.yaml is: kzp.yaml:line:col and what is wrong. */
-export function configError(ctx: CliContext, loaded: Loaded): CliError {
-  const d = loaded.diagnostics.find((x) => x.file === CONFIG_FILE);
-  const where = d ? `${CONFIG_FILE}:${d.line}:${d.column}` : CONFIG_FILE;
-  return new CliError(t('cli.configUnusable', { where, message: d?.message ?? t('cli.configMissing', {}, ctx.lang) }, ctx.lang), d?.hint);
-}
-
 function usable<T extends Loaded>(ctx: CliContext, loaded: T, allow = false): T {
-  if (!allow && !configReadable(loaded)) throw configError(ctx, loaded);
+  if (!allow && !configReadable(loaded)) throw configError(ctx, loaded.diagnostics);
   return loaded;
 }
 

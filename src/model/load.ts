@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/index.js';
 import { checkRecord } from '../schema/index.js';
 import { readWorkspace, type Diagnostic, type Listed, type Workspace } from '../workspace/index.js';
+import type { FileStamp } from '../workspace/worker-task.js';
 import { buildModel, type Model, type RecordInput } from './index.js';
 
 export interface Loaded { workspace: Workspace; model: Model; diagnostics: Diagnostic[] }
@@ -11,10 +12,12 @@ export interface LoadOptions {
   /** read a file's bytes by workspace-relative path (for in-memory workspaces and `--at`) */
   read?: (rel: string) => Uint8Array | null;
   list?: Listed[];
+  /** stamps of the listed files taken before reading (verdict.ts) */
+  stamps?: Map<string, FileStamp>;
 }
 
 export function loadModel(root: string, opts: LoadOptions): Loaded {
-  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list });
+  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list, stamps: opts.stamps });
   const diagnostics = [...workspace.diagnostics];
   const inputs: RecordInput[] = [];
   for (const { file, kind } of workspace.files) {
@@ -24,4 +27,10 @@ export function loadModel(root: string, opts: LoadOptions): Loaded {
     inputs.push({ kind: checked.schemaKind ?? kind, file, value: checked.diagnostics.length ? undefined : checked.value });
   }
   return { workspace, model: buildModel(root, inputs), diagnostics };
+}
+
+/** true when kzp.yaml was read, decoded and parsed */
+export function configReadable(loaded: Loaded): boolean {
+  const cfg = loaded.workspace.files.find((f) => f.kind === 'config');
+  return !!cfg && cfg.file.data !== undefined;
 }

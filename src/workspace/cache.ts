@@ -16,7 +16,7 @@
 import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
@@ -74,14 +74,8 @@ export class ParseCache {
   static open(root: string): ParseCache {
     const c = new ParseCache(root, fingerprint());
     try {
-      const key = cacheKey();
-      if (!key) throw new Error('no key');
-      const text = readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8');
-      const nl = text.indexOf('\n');
-      const body = text.slice(nl + 1);
-      const sig = Buffer.from(text.slice(0, Math.max(0, nl)), 'hex');
-      const want = Buffer.from(mac(key, body), 'hex');
-      if (nl < 0 || sig.length !== want.length || !timingSafeEqual(sig, want)) throw new Error('not ours');
+      const body = readSigned(join(root, CACHE_DIR, CACHE_FILE));
+      if (body === null) throw new Error('not ours');
       const raw = JSON.parse(body) as { print?: unknown; rows?: unknown };
       if (raw && raw.print === c.print && Array.isArray(raw.rows)) {
         for (const r of raw.rows as Row[]) c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] });
@@ -118,36 +112,57 @@ export class ParseCache {
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
     if (!this.changed && this.next.size === this.old.size) return;
-    const key = cacheKey();
-    if (!key) return;
-    const dir = join(this.root, CACHE_DIR);
-    const tmp = join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
-    try {
-      mkdirSync(dir, { recursive: true });
-      // rows joined in pieces: one JSON.stringify of 120k files would be a few hundred MB of heap
-      const pieces: string[] = [`{"print":${JSON.stringify(this.print)},"rows":[`];
-      let first = true;
-      for (const [rel, e] of this.next) {
-        const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
-        pieces.push((first ? '' : ',') + JSON.stringify(row));
-        first = false;
-      }
-      pieces.push(']}');
-      const h = createHmac('sha256', key);
-      for (const p of pieces) h.update(p);
-      const fd = openSync(tmp, 'w');
-      try {
-        writeSync(fd, h.digest('hex') + '\n');
-        let buf = '';
-        for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } }
-        writeSync(fd, buf);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, join(dir, CACHE_FILE));
-    } catch {
-      try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+    // rows joined in pieces: one JSON.stringify of 120k files would be a few hundred MB of heap
+    const pieces: string[] = [`{"print":${JSON.stringify(this.print)},"rows":[`];
+    let first = true;
+    for (const [rel, e] of this.next) {
+      const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
+      pieces.push((first ? '' : ',') + JSON.stringify(row));
+      first = false;
     }
+    pieces.push(']}');
+    writeSigned(join(this.root, CACHE_DIR, CACHE_FILE), pieces);
+  }
+}
+
+/** The body of a cache file whose signature is ours; null when missing, unreadable, unsigned or forged. */
+export function readSigned(file: string): string | null {
+  try {
+    const key = cacheKey();
+    if (!key) return null;
+    const text = readFileSync(file, 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl < 0) return null;
+    const body = text.slice(nl + 1);
+    const sig = Buffer.from(text.slice(0, nl), 'hex');
+    const want = Buffer.from(mac(key, body), 'hex');
+    return sig.length === want.length && timingSafeEqual(sig, want) ? body : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Write a cache file (its signature line, then the pieces) atomically: temp file + rename. Never throws. */
+export function writeSigned(file: string, pieces: string[]): void {
+  const key = cacheKey();
+  if (!key) return;
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const h = createHmac('sha256', key);
+    for (const p of pieces) h.update(p);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, h.digest('hex') + '\n');
+      let buf = '';
+      for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } }
+      writeSync(fd, buf);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch {
+    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
   }
 }
 

@@ -16,7 +16,7 @@ import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
 import { loadAllFast } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, type FastFile } from './worker-task.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, type FastFile, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
@@ -74,25 +74,30 @@ export function listRecordFiles(root: string): Listed[] {
   for (const [folder, spec] of Object.entries(FOLDERS)) {
     const base = join(root, folder);
     if (!existsSync(base)) continue;
-    walk(base, folder, 0);
-    function walk(abs: string, rel: string, depth: number) {
+    walk(base, folder, 0, !spec.sub);
+    // The same kinds as classify() gives, decided on the way down (a record sits at depth 0 of a
+    // flat folder, or at depth 1 in a subfolder named by `sub`): this listing runs on every
+    // command, and on 120k files a split and two spreads per file are most of its time (issue 7).
+    function walk(abs: string, rel: string, depth: number, here: boolean) {
       let entries: import('node:fs').Dirent[];
       try { entries = readdirSync(abs, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)); } catch { return; }
       for (const e of entries) {
         const name = e.name;
-        if (name.startsWith('.')) continue;
-        const a = join(abs, name), r = `${rel}/${name}`;
+        if (name.charCodeAt(0) === 46 /* . */) continue;
+        const a = abs + sep + name, r = rel + '/' + name;
         // the entry's type comes with the listing; only a symlink or an unknown type needs a stat
         let dir = e.isDirectory();
-        if (!dir && !e.isFile()) { try { dir = statSync(a).isDirectory(); } catch { dir = false; } }
-        if (dir) { if (depth < 4) walk(a, r, depth + 1); continue; }
-        if (!/\.ya?ml$/i.test(name)) continue;
-        out.push({ ...classify(r), abs: a, plain: e.isFile() });
+        const file = !dir && e.isFile();
+        if (!dir && !file) { try { dir = statSync(a).isDirectory(); } catch { dir = false; } }
+        if (dir) { if (depth < 4) walk(a, r, depth + 1, depth === 0 && !!spec.sub && spec.sub.test(name)); continue; }
+        if (!YAML_NAME.test(name)) continue;
+        out.push({ rel: r, kind: here ? spec.kind : null, folder, expected: spec.expected, yml: !name.endsWith('.yaml'), abs: a, plain: file });
       }
     }
   }
   return out;
 }
+const YAML_NAME = /\.ya?ml$/i;
 
 /** The kind a workspace-relative path gives a YAML file (null kind = misplaced in a record folder). */
 export function classify(rel: string): Omit<Listed, 'abs'> {
@@ -111,14 +116,14 @@ export function listPaths(paths: string[]): Listed[] {
     .sort((a, b) => (a === CONFIG_FILE ? -1 : b === CONFIG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0)).map((p) => ({ ...classify(p), abs: p }));
 }
 
-export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: string) => Uint8Array | null; list?: Listed[] } = {}): Workspace {
+export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: string) => Uint8Array | null; list?: Listed[]; stamps?: Map<string, FileStamp> } = {}): Workspace {
   const files: LoadedFile[] = [];
   const byPath = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
   const realRoot = safeReal(root);
   const listed = opts.list ?? listRecordFiles(root);
   // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
-  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, listed);
+  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, listed, opts.stamps);
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -251,7 +256,7 @@ Object.defineProperties(LazySourceFile.prototype, {
 });
 
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
-function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> {
+function loadFastFiles(root: string, listed: Listed[], stamps?: Map<string, FileStamp>): Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return out;
@@ -260,9 +265,13 @@ function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> 
   const misses: Listed[] = [];
   if (cache && cache.size) {
     for (const l of todo) {
-      let st;
-      try { st = statSync(l.abs); } catch { misses.push(l); continue; }
-      const stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+      // stamps taken by the caller (verdict.ts, before anything was read) spare a second stat
+      let stamp = stamps?.get(l.rel);
+      if (!stamp) {
+        let st;
+        try { st = statSync(l.abs); } catch { misses.push(l); continue; }
+        stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+      }
       let hit = cache.byStamp(l.rel, stamp);
       if (!hit) {
         // stamp changed: the same bytes (a checkout, a copy) still spare the parse
@@ -294,6 +303,30 @@ function loadFastFiles(root: string, listed: Listed[]): Map<string, SourceFile> 
   }
   cache?.save();
   return out;
+}
+
+/**
+ * The record files of a workspace on disk, by workspace-relative path, as the renderers of
+ * diagnostics use them (`get` for an excerpt, `keys`): each is read and decoded only when asked
+ * for. For a run printed again from the verdict cache (verdict.ts), which read no file.
+ */
+export class DiskFiles extends Map<string, SourceFile> {
+  private readonly base: string;
+  constructor(root: string, rels: Iterable<string>) {
+    super();
+    this.base = root;
+    for (const r of rels) super.set(r, undefined as unknown as SourceFile);
+  }
+  override get(rel: string): SourceFile | undefined {
+    if (!super.has(rel)) return undefined;
+    let f = super.get(rel);
+    if (!f) { const abs = join(this.base, rel); f = new LazySourceFile(rel, () => textOf(() => readFileSync(abs)), undefined); super.set(rel, f); }
+    return f;
+  }
+  override *values(): MapIterator<SourceFile> { for (const k of super.keys()) yield this.get(k)!; }
+  override *entries(): MapIterator<[string, SourceFile]> { for (const k of super.keys()) yield [k, this.get(k)!]; }
+  override [Symbol.iterator](): MapIterator<[string, SourceFile]> { return this.entries(); }
+  override forEach(fn: (v: SourceFile, k: string, m: Map<string, SourceFile>) => void, self?: unknown): void { for (const [k, v] of this.entries()) fn.call(self, v, k, this); }
 }
 
 function textOf(bytes: Uint8Array | (() => Uint8Array)): string {

@@ -1,6 +1,12 @@
 // A file of the workspace: its text, its parsed YAML document with positions, and the plain
 // value. `locate` turns a data path (as Zod and the rules give it) into line and column.
-import { isMap, isSeq, isPair, isScalar, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+
+// `yaml` is loaded on the first position asked for: most runs never ask (issue 7, parse.ts)
+const require = createRequire(import.meta.url);
+let yamlLib: typeof import('yaml') | undefined;
+const Y = () => (yamlLib ??= require('yaml') as typeof import('yaml'));
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -24,6 +30,7 @@ export class SourceFile {
   /** The node at a data path; with `key`, the key of the last segment. Falls back to the nearest ancestor. */
   locate(path: Path, opts: { key?: boolean } = {}): Position {
     if (!this.doc || !this.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const { isMap, isPair, isScalar, isSeq } = Y();
     let node: unknown = this.doc.contents;
     let target: { range?: readonly [number, number, number] | null } | null = node as Node | null;
     for (let i = 0; i < path.length && node; i++) {

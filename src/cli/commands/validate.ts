@@ -4,16 +4,24 @@ import { appendFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
-import { CliError, configError, configReadable, load, type CliContext } from '../context.js';
-import { validateLoaded } from '../validate-core.js';
+import { CliError, type CliContext } from '../errors.js';
+import { configError, prefixOf, rootOf } from '../root.js';
+import { validateWorkspace, type Validation } from '../validate-workspace.js';
+
+/** `--at REF`: the workspace as it was at that commit, read from git. */
+async function validateAt(ctx: CliContext): Promise<Validation> {
+  const [{ load }, { validation }] = await Promise.all([import('../context.js'), import('../validate-core.js')]);
+  return validation(load(ctx, { brokenConfig: true }), ctx.lang);
+}
 
 export async function run(ctx: CliContext, opts: { format?: string; strict?: boolean; changed?: string | boolean }, paths: string[]): Promise<number> {
   const format = (ctx.opts.json ? 'json' : opts.format ?? 'text') as DiagnosticFormat;
   if (!DIAGNOSTIC_FORMATS.includes(format)) throw new CliError(t('cli.badFormat', { allowed: DIAGNOSTIC_FORMATS, value: format }, ctx.lang));
   // kzp.yaml unreadable: its diagnostics are still printed (CI annotates them), and the exit is 2
-  const loaded = load(ctx, { brokenConfig: true });
-  const root = loaded.workspace.root;
-  let diagnostics = validateLoaded(loaded, ctx.lang);
+  // from disk (with the verdict cache), or with --at from git
+  const root = rootOf(ctx);
+  const v = ctx.opts.at === undefined ? await validateWorkspace(root, ctx.lang) : await validateAt(ctx);
+  let diagnostics = v.diagnostics;
   let only: Set<string> | null = null;
   if (paths.length) {
     only = new Set();
@@ -32,9 +40,9 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     const keep = only;
     diagnostics = diagnostics.filter((d) => keep.has(d.file) || [...keep].some((k) => d.file.startsWith(k.endsWith('/') ? k : k + '/')));
   }
-  const fileCount = only ? only.size : loaded.workspace.files.length;
+  const fileCount = only ? only.size : v.files.size;
   const outp = renderDiagnostics(format, {
-    diagnostics, files: loaded.workspace.byPath, fileCount, lang: ctx.lang, color: ctx.color, prefix: loaded.prefix, version: ctx.version,
+    diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: prefixOf(ctx, root), version: ctx.version,
   });
   ctx.out(outp.stdout);
   if (outp.stderr) ctx.err(outp.stderr);
@@ -42,8 +50,8 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
   }
   const { errors, warnings } = counts(diagnostics);
-  if (!configReadable(loaded)) {
-    const e = configError(ctx, loaded);
+  if (!v.configReadable) {
+    const e = configError(ctx, v.diagnostics);
     ctx.err(`kzp: ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, ctx.lang)}: ${e.hint}\n` : ''}`);
     return 2;
   }

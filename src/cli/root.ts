@@ -1,0 +1,37 @@
+// Where the workspace is, and the error an unreadable kzp.yaml is. Light (no zod, no model):
+// `kzp validate` answers from its verdict cache with nothing more (issue 7).
+import { relative } from 'node:path';
+import { t } from '../i18n/index.js';
+import { CONFIG_FILE, findRoot, WorkspaceNotFound, type Diagnostic } from '../workspace/index.js';
+import { CliError, type CliContext } from './errors.js';
+
+/** The workspace root: `-C DIR` as given, else found upward from the current folder (like git). */
+export function rootOf(ctx: CliContext): string {
+  try {
+    return findRoot(ctx.opts.workspace ?? ctx.cwd, ctx.opts.workspace !== undefined);
+  } catch (e) {
+    if (e instanceof WorkspaceNotFound) {
+      throw new CliError(t(ctx.opts.workspace ? 'cli.noWorkspaceExplicit' : 'cli.noWorkspace', { dir: e.from }, ctx.lang), t('cli.noWorkspace.hint', {}, ctx.lang));
+    }
+    throw e;
+  }
+}
+
+/** What makes a workspace path relative to the current folder (for CI annotations). */
+export function prefixOf(ctx: CliContext, root: string): string {
+  const rel = relative(ctx.cwd, root).split('\\').join('/');
+  return rel && rel !== '.' ? `${rel}/` : '';
+}
+
+/**
+ * kzp.yaml must at least be read, decoded and parsed: without it every rule would run on
+ * built-in settings and report false faults. An unreadable kzp.yaml is an environment error
+ * (exit 2, CLI.md), naming kzp.yaml:line:col. (Schema faults inside it are data: validate reports them.)
+ * The error that an unreadable kzp.yaml is: kzp.yaml:line:col and what is wrong.
+ */
+export function configError(ctx: CliContext, diagnostics: Diagnostic[]): CliError {
+  const d = diagnostics.find((x) => x.file === CONFIG_FILE);
+  const where = d ? `${CONFIG_FILE}:${d.line}:${d.column}` : CONFIG_FILE;
+  return new CliError(t('cli.configUnusable', { where, message: d?.message ?? t('cli.configMissing', {}, ctx.lang) }, ctx.lang), d?.hint);
+}
+

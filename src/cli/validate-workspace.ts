@@ -1,0 +1,38 @@
+// `kzp validate` on the workspace on disk, with the verdict cache (issue 7). Light on purpose: a
+// warm run lists and stats the files and prints the last run's verdict without loading the
+// parser libraries, zod, the model or the rules; they are imported only when something changed.
+import type { Lang } from '../i18n/index.js';
+import { DiskFiles, listRecordFiles, type Diagnostic, type SourceFile } from '../workspace/index.js';
+import { readVerdict, saveVerdict, stampListing } from '../workspace/verdict.js';
+
+/** What `kzp validate` prints from: the diagnostics, the files for excerpts, and whether kzp.yaml could be read. */
+export interface Validation {
+  diagnostics: Diagnostic[];
+  files: Map<string, SourceFile>;
+  configReadable: boolean;
+}
+
+/**
+ * Unchanged files since the last run (every stamp the same, same kzp build and language) give the
+ * last run's verdict without reading a file (verdict.ts); otherwise the whole pipeline runs, on
+ * stamps taken before the first read, and its verdict is kept for the next run.
+ */
+export async function validateWorkspace(root: string, lang: Lang): Promise<Validation> {
+  const listed = listRecordFiles(root);
+  const stamped = stampListing(listed, lang);
+  const hit = stamped && readVerdict(root, stamped);
+  if (hit) {
+    const unread = new Set(hit.unread);
+    // the files a full run reads into the workspace: placed records, less those it could not read
+    const rels = listed.filter((l) => l.kind !== null && !l.yml && !unread.has(l.rel)).map((l) => l.rel);
+    return { diagnostics: hit.diagnostics, files: new DiskFiles(root, rels), configReadable: hit.configReadable };
+  }
+  const [{ loadModel }, { validation }] = await Promise.all([import('../model/load.js'), import('./validate-core.js')]);
+  const loaded = loadModel(root, { lang, list: listed, stamps: stamped?.byRel });
+  const v = validation(loaded, lang);
+  if (stamped) {
+    const unread = listed.filter((l) => l.kind !== null && !l.yml && !v.files.has(l.rel)).map((l) => l.rel);
+    saveVerdict(root, stamped, { diagnostics: v.diagnostics, unread, configReadable: v.configReadable });
+  }
+  return v;
+}

@@ -1,0 +1,109 @@
+// The verdict cache under `.kzp/cache/` (issue 7: `kzp validate` warm ≤ 0.5× the floor).
+//
+// `kzp validate` run twice on the same files gives the same diagnostics: nothing it checks depends
+// on the clock, git or anything outside the listed record files (RULES.md, docs/performance.md).
+// So the second run needs no read, parse, schema or rule at all: it lists the files, stats them,
+// and when every stamp (path, size, mtime, ctime, inode) and the kzp build are those of the last
+// run, it prints that run's diagnostics again. One changed byte changes the file's mtime and
+// ctime, and everything is checked again (with the parse cache sparing the unchanged files).
+//
+// When it is not used or not written, so that a stale verdict is never printed:
+// - a listed file is not a regular file (a symlink's target can change behind the link's stamp);
+// - a file was modified within RACY_MS before the stamps were taken: a filesystem clock ticks
+//   coarsely (1–10 ms on Linux, 2 s on FAT), and a second write within the same tick would keep
+//   the stamp. Such a run is checked in full and not cached (git's "racy clean" rule);
+// - another kzp build (the version, Node and every file of dist/ by size and mtime), another
+//   language of the messages, KZP_CACHE=0, or fewer than CACHE_MIN_FILES files.
+// Signed and written atomically like the parse cache (cache.ts); safe to delete at any time.
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from './diagnostic.js';
+import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
+import type { Listed } from './load.js';
+import type { FileStamp } from './worker-task.js';
+
+const VERDICT_FILE = 'validate.json';
+const FORMAT = 1;
+export const RACY_MS = 2000;
+
+/** What `kzp validate` needs to print a run again. */
+export interface Verdict {
+  diagnostics: Diagnostic[];
+  /** record files of the listing that were not read into the workspace (unreadable, not UTF-8) */
+  unread: string[];
+  configReadable: boolean;
+}
+
+export interface Stamped {
+  /** every listed file's stamp, taken before anything was read */
+  byRel: Map<string, FileStamp>;
+  /** the key of this listing, these stamps, this build and this language */
+  key: string;
+  /** a file changed too recently for its stamp to be trusted: do not write a verdict */
+  racy: boolean;
+}
+
+let buildMemo: string | undefined;
+/** This kzp build: version, Node, and every file of dist/ by path, size and mtime (a rebuild is another build). */
+function buildPrint(): string {
+  if (buildMemo) return buildMemo;
+  const h = createHash('sha1').update(`verdict ${FORMAT}\0${process.versions.node}\0`);
+  const dist = fileURLToPath(new URL('..', import.meta.url));
+  try { h.update(statSync(join(dist, '..', 'package.json')).mtimeMs.toString()); } catch { h.update('no package.json'); }
+  const walk = (dir: string) => {
+    let names: string[];
+    try { names = readdirSync(dir).sort(); } catch { return; }
+    for (const n of names) {
+      const p = join(dir, n);
+      try {
+        const st = statSync(p);
+        if (st.isDirectory()) walk(p);
+        else h.update(`${p}\0${st.size}\0${st.mtimeMs}\n`);
+      } catch { h.update(`${p}\0gone\n`); }
+    }
+  };
+  walk(dist);
+  return (buildMemo = h.digest('base64'));
+}
+
+/**
+ * Stamp every listed file, before any is read. Null when the verdict cache does not apply: too
+ * few files, KZP_CACHE=0, or a listed path that is not a regular file.
+ */
+export function stampListing(listed: Listed[], lang: string, now = Date.now()): Stamped | null {
+  if (listed.length < CACHE_MIN_FILES || process.env.KZP_CACHE === '0') return null;
+  const byRel = new Map<string, FileStamp>();
+  const lines: string[] = [buildPrint(), lang];
+  let racy = false;
+  for (const l of listed) {
+    let st;
+    try { st = lstatSync(l.abs); } catch { return null; }
+    if (!st.isFile()) return null;
+    const s: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    if (s.mtimeMs > now - RACY_MS) racy = true;
+    byRel.set(l.rel, s);
+    lines.push(`${l.rel}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}`);
+  }
+  return { byRel, key: createHash('sha1').update(lines.join('\n')).digest('base64'), racy };
+}
+
+/** The verdict of the last run, if it was of exactly these stamps. */
+export function readVerdict(root: string, stamped: Stamped): Verdict | null {
+  const body = readSigned(join(root, CACHE_DIR, VERDICT_FILE));
+  if (body === null) return null;
+  try {
+    const raw = JSON.parse(body) as { key?: unknown } & Partial<Verdict>;
+    if (raw.key !== stamped.key || !Array.isArray(raw.diagnostics) || !Array.isArray(raw.unread) || typeof raw.configReadable !== 'boolean') return null;
+    return { diagnostics: raw.diagnostics, unread: raw.unread, configReadable: raw.configReadable };
+  } catch {
+    return null;
+  }
+}
+
+/** Keep this run's verdict for the next one (not when a stamp is racy). Never throws. */
+export function saveVerdict(root: string, stamped: Stamped, v: Verdict): void {
+  if (stamped.racy) return;
+  writeSigned(join(root, CACHE_DIR, VERDICT_FILE), [JSON.stringify({ key: stamped.key, ...v })]);
+}
