@@ -78,11 +78,11 @@ export async function writeWorkbook(spec: WorkbookSpec, stream: Writable): Promi
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'kzp';
   wb.title = `${spec.district}重点项目月度调度会工作簿（${spec.month}）`;
-  for (const sh of spec.sheets) await writeSheet(wb, spec, sh);
+  for (const sh of spec.sheets) await writeSheet(wb, spec, sh, stream);
   await wb.commit();
 }
 
-async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: WorkbookSpec, sh: SheetSpec): Promise<void> {
+async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: WorkbookSpec, sh: SheetSpec, out: Writable): Promise<void> {
   const n = sh.columns.length;
   const last = colLetter(n);
   const ws = wb.addWorksheet(sh.name, {
@@ -147,12 +147,33 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: Workbook
       if (row.fill && c.kind !== 'light') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.fill] } };
     });
     xr.commit();
-    // let the zip stream drain: exceljs does not wait for it, so without this a large sheet is
-    // buffered whole before the first byte reaches the file
-    if ((r - HEADER_ROW) % 1000 === 0) await new Promise((res) => setImmediate(res));
+    if ((r - HEADER_ROW) % 64 === 0) await drained(ws, out);
   }
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(r, HEADER_ROW), column: n } };
   ws.commit();
+}
+
+// exceljs never waits for the zip: the sheet's StreamBuf writes every 64 KiB of row XML into the
+// PassThrough archiver wraps it in (exceljs 4.4.0, archiver 5) and ignores the return value, so
+// the PassThrough's write buffer grows with the sheet. Yielding one event-loop turn now and then
+// is not enough (measured, issue 7: the whole 56 MB of sheet XML of 100,000 rows was still
+// buffered at commit), so wait for that buffer to be deflated whenever it passes SHEET_BACKLOG.
+// If exceljs' internals change shape the lookup finds nothing and rows are simply not throttled.
+const SHEET_BACKLOG = 1 << 20;
+interface Piped { _writableState?: { length?: number }; once(ev: string, f: () => void): unknown; removeListener(ev: string, f: () => void): unknown }
+function sheetPipe(ws: object): Piped | undefined {
+  return (ws as unknown as { stream?: { pipes?: Piped[] } }).stream?.pipes?.[0];
+}
+async function drained(ws: object, out: Writable): Promise<void> {
+  const p = sheetPipe(ws);
+  if (!p || (p._writableState?.length ?? 0) <= SHEET_BACKLOG || out.destroyed) return;
+  await new Promise<void>((res) => {
+    // the output failing stops the zip, and 'drain' would never come
+    const done = () => { p.removeListener('drain', done); out.removeListener('close', done); out.removeListener('error', done); res(); };
+    p.once('drain', done);
+    out.once('close', done);
+    out.once('error', done);
+  });
 }
 
 const line = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
