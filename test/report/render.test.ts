@@ -3,6 +3,7 @@
 // 9704-2012, the workbook's cells, formats, panes and fills, and user text never a formula.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bulletin, inspectionBulletin } from '../../src/engine/bulletin.js';
 import { DECLARED, snapshot } from '../../src/engine/index.js';
 import { meetingWorkbook } from '../../src/render/excel/meeting.js';
-import { HEADER_ROW, writeWorkbook, type SheetRow } from '../../src/render/excel/workbook.js';
+import { HEADER_ROW, sharedStringsXml, writeWorkbook, type SheetRow } from '../../src/render/excel/workbook.js';
 import { renderDocx, renderHtml, renderMd, type MonthlyDoc } from '../../src/render/report/index.js';
 import { findTemplate, mdEscape, renderTemplate, TemplateError } from '../../src/render/report/templates.js';
 import { edit, loadMemory, base, type Files } from '../helpers.js';
@@ -202,6 +203,14 @@ describe('workbook (exceljs, streamed)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(f);
     expect(wb.getWorksheet('总表')!.getCell(HEADER_ROW + 1, 2).value).toBe('=HYPERLINK("http://x","y")');
+  });
+
+  it('xl/sharedStrings.xml, written in pieces, is byte for byte what exceljs renders in one string', () => {
+    const SharedStringsXform = createRequire(import.meta.url)('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as new () => { toXml(m: unknown): string };
+    const values = ['a', ' lead', 'trail ', 'a\nb', '<&>"\'', '\r=cr', '\t=tab', '_x000D_', '😀', EVIL, '项目'.repeat(40000), ...Array.from({ length: 5000 }, (_, i) => `项目${i}`)];
+    const pieces = [...sharedStringsXml(values)];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(new SharedStringsXform().toXml({ values, count: values.length }));
   });
 
   it('a 20,000-row sheet is streamed (bounded memory) and reads back', async () => {

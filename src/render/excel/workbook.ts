@@ -1,7 +1,10 @@
 // The workbook for the monthly meeting (`kzp export excel`): one sheet per table the meeting
-// works through. Written with exceljs' streaming WorkbookWriter (rows are committed as they
-// are written, so 20,000 ledger rows take bounded memory; only the shared-string table — the
-// distinct texts — stays in memory, which is what Excel itself writes and every reader accepts).
+// works through. Written with exceljs' streaming WorkbookWriter: rows are committed as they are
+// written and the writer waits for the zip to deflate them (drained below), and
+// xl/sharedStrings.xml is streamed out in pieces (streamSharedStrings below), so memory does not
+// grow with the sheet's XML. Only the shared-string table — the distinct texts — stays in memory
+// until the end; shared strings are what Excel itself writes and every reader accepts (issue 7:
+// 100,000 ledger rows in ≈195 MB peak RSS, `node scripts/bench-excel.mjs 100000`).
 //
 // Every sheet: a title row (district, sheet, month) and a source row (as-of date, commit,
 // validation), a bold filled header, frozen header rows and first columns, an autofilter,
@@ -12,7 +15,8 @@
 // User text is always written as a string value (never a formula object, never rich text), so
 // a project named "=HYPERLINK(…)" or "+1" stays text; control characters XML cannot carry are
 // dropped.
-import type { Writable } from 'node:stream';
+import { createRequire } from 'node:module';
+import { Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { displayWidth } from '../width.js';
 
@@ -76,6 +80,7 @@ export const HEADER_ROW = 3;
 /** Write the workbook to a stream (a file stream opened by the command). */
 export async function writeWorkbook(spec: WorkbookSpec, stream: Writable): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  streamSharedStrings(wb);
   wb.creator = 'kzp';
   wb.title = `${spec.district}重点项目月度调度会工作簿（${spec.month}）`;
   for (const sh of spec.sheets) await writeSheet(wb, spec, sh, stream);
@@ -174,6 +179,43 @@ async function drained(ws: object, out: Writable): Promise<void> {
     out.once('close', done);
     out.once('error', done);
   });
+}
+
+// exceljs renders xl/sharedStrings.xml as one string at commit: an array of a few million
+// pieces, joined, then copied into a Buffer. For 100,000 ledger rows (≈200,000 distinct texts,
+// 12 MB of XML) that took the heap from 60 to ≈185 MB at the very end (issue 7), the peak of
+// the whole export. The same part is appended here as a stream instead, rendered 64 K
+// characters at a time when the zip asks for it, each <si> by exceljs' own renderer, so the XML
+// is byte for byte what exceljs writes (test/report/render.test.ts compares it). The table
+// itself (the distinct texts) stays in memory as before: it is only complete at the end.
+const require = createRequire(import.meta.url);
+type SiRenderer = { toXml(value: unknown): string };
+const SharedStringXform = require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SiRenderer;
+const SST_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const SST_CHUNK = 1 << 16;
+
+/** xl/sharedStrings.xml as exceljs writes it (its count is the unique count, as in exceljs), in pieces. */
+export function* sharedStringsXml(values: readonly unknown[]): Generator<Buffer> {
+  const n = values.length;
+  const si = new SharedStringXform();
+  let xml = `${SST_HEAD} count="${n}" uniqueCount="${n}">`;
+  for (const v of values) {
+    xml += si.toXml(v);
+    if (xml.length >= SST_CHUNK) { yield Buffer.from(xml); xml = ''; }
+  }
+  yield Buffer.from(`${xml}</sst>`);
+}
+
+interface SstHost { sharedStrings?: { values?: unknown[] }; zip?: { append(source: Readable, data: { name: string }): unknown }; addSharedStrings?: () => Promise<void> }
+function streamSharedStrings(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const host = wb as unknown as SstHost;
+  const { sharedStrings, zip } = host;
+  // exceljs 4.4.0's WorkbookWriter; anything else keeps exceljs' own way
+  if (typeof host.addSharedStrings !== 'function' || !Array.isArray(sharedStrings?.values) || typeof zip?.append !== 'function') return;
+  host.addSharedStrings = async () => {
+    const values = sharedStrings.values!;
+    if (values.length) zip.append(Readable.from(sharedStringsXml(values), { objectMode: false }), { name: '/xl/sharedStrings.xml' });
+  };
 }
 
 const line = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
