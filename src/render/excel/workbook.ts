@@ -4,7 +4,7 @@
 // xl/sharedStrings.xml is streamed out in pieces (streamSharedStrings below), so memory does not
 // grow with the sheet's XML. Only the shared-string table — the distinct texts — stays in memory
 // until the end; shared strings are what Excel itself writes and every reader accepts (issue 7:
-// 100,000 ledger rows in ≈195 MB peak RSS, `node scripts/bench-excel.mjs 100000`).
+// 100,000 ledger rows in under 200 MB peak RSS, `node scripts/bench-excel.mjs 100000`).
 //
 // Every sheet: a title row (district, sheet, month) and a source row (as-of date, commit,
 // validation), a bold filled header, frozen header rows and first columns, an autofilter,
