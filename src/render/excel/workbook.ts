@@ -190,14 +190,17 @@ async function drained(ws: object, out: Writable): Promise<void> {
 // itself (the distinct texts) stays in memory as before: it is only complete at the end.
 const require = createRequire(import.meta.url);
 type SiRenderer = { toXml(value: unknown): string };
-const SharedStringXform = require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SiRenderer;
+/** exceljs' own <si> renderer; null if this exceljs has no such file (then exceljs writes the part its own way). */
+const SharedStringXform = ((): (new () => SiRenderer) | null => {
+  try { return require('exceljs/lib/xlsx/xform/strings/shared-string-xform.js') as new () => SiRenderer; } catch { return null; }
+})();
 const SST_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const SST_CHUNK = 1 << 16;
 
 /** xl/sharedStrings.xml as exceljs writes it (its count is the unique count, as in exceljs), in pieces. */
 export function* sharedStringsXml(values: readonly unknown[]): Generator<Buffer> {
   const n = values.length;
-  const si = new SharedStringXform();
+  const si = new SharedStringXform!();
   let xml = `${SST_HEAD} count="${n}" uniqueCount="${n}">`;
   for (const v of values) {
     xml += si.toXml(v);
@@ -211,7 +214,7 @@ function streamSharedStrings(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const host = wb as unknown as SstHost;
   const { sharedStrings, zip } = host;
   // exceljs 4.4.0's WorkbookWriter; anything else keeps exceljs' own way
-  if (typeof host.addSharedStrings !== 'function' || !Array.isArray(sharedStrings?.values) || typeof zip?.append !== 'function') return;
+  if (!SharedStringXform || typeof host.addSharedStrings !== 'function' || !Array.isArray(sharedStrings?.values) || typeof zip?.append !== 'function') return;
   host.addSharedStrings = async () => {
     const values = sharedStrings.values!;
     if (values.length) zip.append(Readable.from(sharedStringsXml(values), { objectMode: false }), { name: '/xl/sharedStrings.xml' });
