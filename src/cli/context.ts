@@ -34,7 +34,7 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
     throw e;
   }
   const loaded = loadModel(root, { lang: ctx.lang, list: ws.list, read: ws.read });
-  loaded.diagnostics.push(...ws.diagnostics);
+  for (const d of ws.diagnostics) loaded.diagnostics.push(d);
   if (!ctx.opts.asOf) {
     const tz = loaded.model.config.timezone;
     ctx.opts.asOf = isValidTimeZone(tz) ? civilDate(ws.at, tz) : new Date(ws.at).toISOString().slice(0, 10);

@@ -43,7 +43,7 @@ export function overdueText(m: Model, asOf: string, items: OverdueItem[], lang: 
     if (!group.length) continue;
     out.push('', `${c.bold(t(`kind.${kind}`, {}, lang))} ${c.dim(`(${group[0].rule}) × ${group.length}`)}`);
     const who = group.map((i) => (i.person ? personName(m, i.person) : unitName(m, i.unit)));
-    const w = Math.min(28, Math.max(...who.map((x) => displayWidth(x))));
+    const w = Math.min(28, who.reduce((w, x) => Math.max(w, displayWidth(x)), 0));
     group.forEach((i, k) => {
       const days = kind === 'ledger-late' ? t('overdue.lateDays', { n: i.daysOverdue }, lang) : t('overdue.days', { n: i.daysOverdue }, lang);
       const sev = i.daysOverdue > 30 ? c.red(days) : c.yellow(days);
