@@ -3,7 +3,7 @@
 // parser libraries, zod, the model or the rules; they are imported only when something changed.
 import type { Lang } from '../i18n/index.js';
 import { DiskFiles, listRecordFiles, type Diagnostic, type SourceFile } from '../workspace/index.js';
-import { readVerdict, saveVerdict, stampListing } from '../workspace/verdict.js';
+import { hasVerdict, readVerdict, saveVerdict, stampListing, stampsOfRead } from '../workspace/verdict.js';
 
 /** What `kzp validate` prints from: the diagnostics, the files for excerpts, and whether kzp.yaml could be read. */
 export interface Validation {
@@ -18,8 +18,10 @@ export interface Validation {
  * stamps taken before the first read, and its verdict is kept for the next run.
  */
 export async function validateWorkspace(root: string, lang: Lang): Promise<Validation> {
+  const since = Date.now();
   const listed = listRecordFiles(root);
-  const stamped = stampListing(listed, lang);
+  // with no verdict kept there is nothing to compare: the read below takes the stamps
+  const stamped = hasVerdict(root) ? stampListing(listed, lang, since) : null;
   const hit = stamped && readVerdict(root, stamped);
   if (hit) {
     const unread = new Set(hit.unread);
@@ -30,9 +32,10 @@ export async function validateWorkspace(root: string, lang: Lang): Promise<Valid
   const [{ loadModel }, { validation }] = await Promise.all([import('../model/load.js'), import('./validate-core.js')]);
   const loaded = loadModel(root, { lang, list: listed, stamps: stamped?.byRel });
   const v = validation(loaded, lang);
-  if (stamped) {
+  const stamps = stamped ?? (loaded.workspace.stamps && stampsOfRead(listed, loaded.workspace.stamps, lang, since));
+  if (stamps) {
     const unread = listed.filter((l) => l.kind !== null && !l.yml && !v.files.has(l.rel)).map((l) => l.rel);
-    saveVerdict(root, stamped, { diagnostics: v.diagnostics, unread, configReadable: v.configReadable });
+    saveVerdict(root, stamps, { diagnostics: v.diagnostics, unread, configReadable: v.configReadable });
   }
   return v;
 }

@@ -1,19 +1,40 @@
 // Calendar arithmetic on YYYY-MM-DD / YYYY-MM strings. Pure: no clock, no time zone of the
 // machine (dates are civil dates of the workspace time zone).
+// The rules and the engine convert the same few thousand dates hundreds of thousands of times
+// on a large workspace (issue 7): both directions are remembered. Pure: the same input always
+// gives the same output, so a memo cannot change an answer.
+const toDaysMemo = new Map<string, number>();
+const fromDaysMemo = new Map<number, string>();
 export function toDays(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  let v = toDaysMemo.get(date);
+  if (v === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    v = Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+    if (toDaysMemo.size < 1 << 16) toDaysMemo.set(date, v);
+  }
+  return v;
 }
 export function fromDays(days: number): string {
-  return new Date(days * 86400000).toISOString().slice(0, 10);
+  let v = fromDaysMemo.get(days);
+  if (v === undefined) {
+    v = new Date(days * 86400000).toISOString().slice(0, 10);
+    if (fromDaysMemo.size < 1 << 16) fromDaysMemo.set(days, v);
+  }
+  return v;
 }
 export function addDays(date: string, n: number): string { return fromDays(toDays(date) + n); }
 export function daysBetween(from: string, to: string): number { return toDays(to) - toDays(from); }
 
 export function monthOf(date: string): string { return date.slice(0, 7); }
+const monthEndMemo = new Map<string, string>();
 export function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return fromDays(Math.floor(Date.UTC(y, m, 1) / 86400000) - 1);
+  let v = monthEndMemo.get(month);
+  if (v === undefined) {
+    const [y, m] = month.split('-').map(Number);
+    v = fromDays(Math.floor(Date.UTC(y, m, 1) / 86400000) - 1);
+    if (monthEndMemo.size < 1 << 12) monthEndMemo.set(month, v);
+  }
+  return v;
 }
 export function monthStart(month: string): string { return `${month}-01`; }
 export function addMonths(month: string, n: number): string {

@@ -17,7 +17,7 @@ import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FileStamp } from './worker-task.js';
+import { jsonExact, type FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
@@ -25,7 +25,8 @@ const FORMAT = 2;
 /** Below this many files parsing is quicker than the cache's own bookkeeping, and no cache is written. */
 export const CACHE_MIN_FILES = 1000;
 
-export interface CacheEntry extends FileStamp { hash: string; data: unknown }
+/** A kept file: its stamp, content hash and value (with `json`, the value's JSON already made). */
+export interface CacheEntry extends FileStamp { hash: string; data: unknown; json?: string }
 type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, data: unknown];
 
 let fingerprintMemo: string | undefined;
@@ -104,7 +105,7 @@ export class ParseCache {
   /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */
   keep(rel: string, e: CacheEntry): void {
     const o = this.old.get(rel);
-    if (o !== e && !jsonExact(e.data, 0)) return;
+    if (o !== e && e.json === undefined && !jsonExact(e.data, 0)) return;
     if (!o || o.hash !== e.hash || o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino) this.changed = true;
     this.next.set(rel, e);
   }
@@ -116,8 +117,8 @@ export class ParseCache {
     const pieces: string[] = [`{"print":${JSON.stringify(this.print)},"rows":[`];
     let first = true;
     for (const [rel, e] of this.next) {
-      const row: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
-      pieces.push((first ? '' : ',') + JSON.stringify(row));
+      const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
+      pieces.push(`${first ? '' : ','}${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`);
       first = false;
     }
     pieces.push(']}');
@@ -164,14 +165,4 @@ export function writeSigned(file: string, pieces: string[]): void {
   } catch {
     try { unlinkSync(tmp); } catch { /* nothing to clean */ }
   }
-}
-
-/** Whether JSON carries this value exactly (no NaN, ±Infinity or -0; not absurdly deep). */
-function jsonExact(v: unknown, depth: number): boolean {
-  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
-  if (v === null || typeof v !== 'object') return typeof v !== 'undefined' && typeof v !== 'bigint';
-  if (depth > 100) return false;
-  if (Array.isArray(v)) { for (const x of v) if (!jsonExact(x, depth + 1)) return false; return true; }
-  for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k], depth + 1)) return false;
-  return true;
 }

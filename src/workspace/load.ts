@@ -31,6 +31,8 @@ export interface Workspace {
   byPath: Map<string, SourceFile>;
   /** diagnostics of reading and parsing (encoding, text, YAML) */
   diagnostics: Diagnostic[];
+  /** read from disk: each read file's stamp, taken before its bytes were read (verdict.ts) */
+  stamps?: Map<string, FileStamp>;
 }
 
 export const CONFIG_FILE = 'kzp.yaml';
@@ -123,7 +125,8 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
   const realRoot = safeReal(root);
   const listed = opts.list ?? listRecordFiles(root);
   // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
-  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, listed, opts.stamps);
+  const stamps = opts.read ? undefined : new Map<string, FileStamp>();
+  const fast = stamps ? loadFastFiles(root, listed, opts.stamps, stamps) : new Map<string, SourceFile>();
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -148,6 +151,7 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
           }
         }
         const st = statSync(l.abs);
+        stamps?.set(l.rel, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
         if (!st.isFile()) {
           // a FIFO, socket or device would block or never end; a folder named *.yaml is no record
           err(l.rel, 1, 1, 'ws.notRegular', { kind: st.isDirectory() ? 'folder' : st.isFIFO() ? 'FIFO' : 'special' }, l.kind === 'config' ? 'YAML' : 'YAML');
@@ -173,7 +177,7 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
     files.push({ file: loaded, kind: l.kind });
     byPath.set(l.rel, loaded);
   }
-  return { root, files, byPath, diagnostics };
+  return { root, files, byPath, diagnostics, stamps };
 }
 
 /** Decode, check and parse one file; diagnostics are appended. Returns the file even when it failed to parse (for excerpts). */
@@ -256,7 +260,7 @@ Object.defineProperties(LazySourceFile.prototype, {
 });
 
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
-function loadFastFiles(root: string, listed: Listed[], stamps?: Map<string, FileStamp>): Map<string, SourceFile> {
+function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>): Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return out;
@@ -279,6 +283,7 @@ function loadFastFiles(root: string, listed: Listed[], stamps?: Map<string, File
         const h = r ? contentHash(r.bytes) : undefined;
         hit = h ? cache.byHash(l.rel, h) : undefined;
         if (hit && r) {
+          seen.set(l.rel, r.stamp);
           cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data });
           const abs = l.abs;
           out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
@@ -287,19 +292,21 @@ function loadFastFiles(root: string, listed: Listed[], stamps?: Map<string, File
         misses.push(l);
         continue;
       }
+      seen.set(l.rel, stamp);
       cache.keep(l.rel, hit);
       const abs = l.abs;
       out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
     }
-  } else misses.push(...todo);
+  } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   const results = loadAllFast({ paths: misses.map((l) => l.abs), withHash: cache !== null });
   for (let i = 0; i < misses.length; i++) {
     const r: FastFile | null = results[i];
     if (!r) continue;
     const l = misses[i];
+    seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });
     const abs = l.abs;
     out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), r.data));
-    if (cache && r.hash) cache.keep(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data });
+    if (cache && r.hash) cache.keep(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data, json: r.json });
   }
   cache?.save();
   return out;

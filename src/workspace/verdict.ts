@@ -16,12 +16,12 @@
 //   language of the messages, KZP_CACHE=0, or fewer than CACHE_MIN_FILES files.
 // Signed and written atomically like the parse cache (cache.ts); safe to delete at any time.
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostic.js';
 import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
-import type { Listed } from './load.js';
+import { CONFIG_FILE, type Listed } from './load.js';
 import type { FileStamp } from './worker-task.js';
 
 const VERDICT_FILE = 'validate.json';
@@ -69,24 +69,54 @@ function buildPrint(): string {
 }
 
 /**
- * Stamp every listed file, before any is read. Null when the verdict cache does not apply: too
- * few files, KZP_CACHE=0, or a listed path that is not a regular file.
+ * Stamp every listed file, before any is read (the check of a warm run). Null when the verdict
+ * cache does not apply: too few files, KZP_CACHE=0, or a listed path that is not a regular file.
  */
 export function stampListing(listed: Listed[], lang: string, now = Date.now()): Stamped | null {
+  return keyOf(listed, lang, now, (l) => {
+    const st = lstatSync(l.abs, { throwIfNoEntry: false });
+    return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } : null;
+  });
+}
+
+/**
+ * The same key from the stamps a full read took (each before its file's bytes were read), so that
+ * a first run stats nothing twice; `since` is when that run began. Files the read did not take
+ * (misplaced ones, whose content does not matter) are stamped now.
+ */
+export function stampsOfRead(listed: Listed[], read: Map<string, FileStamp>, lang: string, since: number): Stamped | null {
+  return keyOf(listed, lang, since, (l) => {
+    if (l.plain !== true) {
+      // kzp.yaml is listed without a file type; every other path must have been a regular file
+      const st = l.rel === CONFIG_FILE ? lstatSync(l.abs, { throwIfNoEntry: false }) : undefined;
+      if (!st?.isFile()) return null;
+    }
+    const s = read.get(l.rel);
+    if (s) return s;
+    const st = lstatSync(l.abs, { throwIfNoEntry: false });
+    return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } : null;
+  });
+}
+
+function keyOf(listed: Listed[], lang: string, now: number, stampOf: (l: Listed) => FileStamp | null): Stamped | null {
   if (listed.length < CACHE_MIN_FILES || process.env.KZP_CACHE === '0') return null;
   const byRel = new Map<string, FileStamp>();
   const lines: string[] = [buildPrint(), lang];
   let racy = false;
   for (const l of listed) {
-    let st;
-    try { st = lstatSync(l.abs); } catch { return null; }
-    if (!st.isFile()) return null;
-    const s: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    let s: FileStamp | null;
+    try { s = stampOf(l); } catch { return null; }
+    if (!s) return null;
     if (s.mtimeMs > now - RACY_MS) racy = true;
     byRel.set(l.rel, s);
     lines.push(`${l.rel}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}`);
   }
   return { byRel, key: createHash('sha1').update(lines.join('\n')).digest('base64'), racy };
+}
+
+/** Whether a verdict was kept at all (a first run need not stamp the files before reading them). */
+export function hasVerdict(root: string): boolean {
+  return existsSync(join(root, CACHE_DIR, VERDICT_FILE));
 }
 
 /** The verdict of the last run, if it was of exactly these stamps. */

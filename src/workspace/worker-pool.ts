@@ -5,7 +5,7 @@
 // fails or dies only costs time: whatever it did not deliver, the main thread does itself.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { loadFast, type FastFile } from './worker-task.js';
+import { loadFast, valueOf, type FastFile } from './worker-task.js';
 
 /** Below this many files a worker's start-up (≈ 40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 3000;
@@ -46,7 +46,8 @@ function workerUrl(): URL | null {
 export function loadAllFast(job: Job, opts: { threads?: number } = {}): (FastFile | null)[] {
   const n = job.paths.length;
   const results: (FastFile | null | undefined)[] = new Array(n);
-  const put = ([start, files]: ChunkResult) => { for (let k = 0; k < files.length; k++) results[start + k] = files[k]; };
+  // a worker's value comes as its JSON (worker.ts): made into the value again here
+  const put = ([start, files]: ChunkResult) => { for (let k = 0; k < files.length; k++) { const f = files[k]; if (f) valueOf(f); results[start + k] = f; } };
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
   const url = workerUrl();
   const counters = new Int32Array(new SharedArrayBuffer(12));

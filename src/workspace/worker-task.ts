@@ -13,8 +13,14 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** What the cache needs to know a file again without reading it (cache.ts). */
 export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number }
 
-/** A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an excerpt or positions. */
-export interface FastFile extends FileStamp { data: unknown; hash?: string }
+/**
+ * A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an
+ * excerpt or positions. With the parse cache on, `json` is the value as the cache stores it,
+ * made where the file was parsed (on a worker's core, not the main thread's); a worker then
+ * posts only the JSON, which the main thread turns back into the value faster than it could
+ * take the object off the port. A value JSON cannot carry exactly has no `json` and is not cached.
+ */
+export interface FastFile extends FileStamp { data?: unknown; hash?: string; json?: string }
 
 export function contentHash(bytes: Uint8Array): string {
   return hash('sha1', bytes, 'base64');
@@ -57,5 +63,21 @@ export function loadFast(abs: string, withHash: boolean): FastFile | null {
   if (!r) return null;
   const p = parseClean(r.bytes);
   if (!p) return null;
-  return { ...r.stamp, data: p.data, hash: withHash ? contentHash(r.bytes) : undefined };
+  if (!withHash) return { ...r.stamp, data: p.data };
+  return { ...r.stamp, data: p.data, hash: contentHash(r.bytes), json: jsonExact(p.data, 0) ? JSON.stringify(p.data) : undefined };
+}
+
+/** The value of a result, whether it came as an object or (from a worker) as its JSON. */
+export function valueOf(f: FastFile): unknown {
+  return f.data === undefined && f.json !== undefined ? (f.data = JSON.parse(f.json)) : f.data;
+}
+
+/** Whether JSON carries this value exactly (no NaN, ±Infinity or -0; not absurdly deep). */
+export function jsonExact(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (v === null || typeof v !== 'object') return typeof v !== 'undefined' && typeof v !== 'bigint';
+  if (depth > 100) return false;
+  if (Array.isArray(v)) { for (const x of v) if (!jsonExact(x, depth + 1)) return false; return true; }
+  for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k], depth + 1)) return false;
+  return true;
 }
