@@ -150,14 +150,18 @@ export function writeSigned(file: string, pieces: string[]): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
+    // streamed in ≈1 MB chunks, each encoded once for both the signature and the file; the
+    // signature (64 hex digits) is written over its placeholder at the end
     const h = createHmac('sha256', key);
-    for (const p of pieces) h.update(p);
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, h.digest('hex') + '\n');
+      writeSync(fd, `${'0'.repeat(64)}\n`);
+      const flush = (text: string) => { const b = Buffer.from(text); h.update(b); writeSync(fd, b); };
       let buf = '';
-      for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } }
-      writeSync(fd, buf);
+      for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { flush(buf); buf = ''; } }
+      flush(buf);
+      const sig = Buffer.from(h.digest('hex'));
+      writeSync(fd, sig, 0, sig.length, 0);
     } finally {
       closeSync(fd);
     }

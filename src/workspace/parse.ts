@@ -72,7 +72,6 @@ const RISKY = /(?:^|[\s[{,])(?:[&*!]|\?(?:\s|$))|^(?:%|---|\.\.\.)|["'\]}]#|[\uf
  */
 export function parseFast(text: string): unknown | null {
   if (RISKY.test(text) || !singleLineTokens(text)) return null;
-  if (nestingDepth(text).depth > MAX_DEPTH) return null;
   let data: unknown;
   try {
     data = J().load(text, { schema: CORE_LIKE_YAML(), json: false, maxDepth: MAX_DEPTH + 8 });
@@ -87,23 +86,34 @@ export function parseFast(text: string): unknown | null {
  * True when every flow collection and quoted scalar closes on the line it opens. `yaml` holds
  * continuation lines to indentation rules that js-yaml does not, so multi-line ones take the slow
  * path. Over-cautious: an apostrophe inside a plain word counts as an opening quote.
+ * The same scan bounds the nesting as nestingDepth() counts it (leading spaces and dashes / 2,
+ * plus open flow collections), so the fast path needs no second pass: a file that may be deeper
+ * than MAX_DEPTH is answered false and goes the careful way, which says where (issue 7).
  */
 function singleLineTokens(text: string): boolean {
   let flow = 0, quote = 0, prev = 10; // 10 = '\n'
+  let lead = 0, leading = true, levels = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (leading) {
+      if (c === 32 || c === 45) { lead++; prev = c; continue; }
+      leading = false;
+      levels = lead >> 1;
+      if (levels > MAX_DEPTH) return false;
+    }
     if (quote) {
       if (c === 10) return false;
       if (quote === 34 && c === 92) { i++; continue; } // \ escapes in "…"
       if (c === quote) quote = 0;
     } else if (c === 10 || c === 13) {
       if (flow) return false;
+      if (c === 10) { leading = true; lead = 0; }
     } else if (c === 35 && (prev === 32 || prev === 9 || prev === 10 || prev === 13)) { // a comment
       const nl = text.indexOf('\n', i);
       if (nl < 0) break;
       i = nl - 1;
     } else if (c === 34 || c === 39) quote = c;
-    else if (c === 91 || c === 123) flow++;
+    else if (c === 91 || c === 123) { if (++flow + levels > MAX_DEPTH) return false; }
     else if (c === 93 || c === 125) { if (flow) flow--; }
     prev = c;
   }
