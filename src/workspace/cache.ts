@@ -113,16 +113,20 @@ export class ParseCache {
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
     if (!this.changed && this.next.size === this.old.size) return;
-    // rows joined in pieces: one JSON.stringify of 120k files would be a few hundred MB of heap
-    const pieces: string[] = [`{"print":${JSON.stringify(this.print)},"rows":[`];
-    let first = true;
-    for (const [rel, e] of this.next) {
-      const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
-      pieces.push(`${first ? '' : ','}${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`);
-      first = false;
+    // rows made one by one as they are written: one JSON.stringify of 120k files would be a few
+    // hundred MB of heap, and even an array of the rows' texts is a second copy of every value
+    const next = this.next, print = this.print;
+    function* pieces(): Generator<string> {
+      yield `{"print":${JSON.stringify(print)},"rows":[`;
+      let first = true;
+      for (const [rel, e] of next) {
+        const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
+        yield `${first ? '' : ','}${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`;
+        first = false;
+      }
+      yield ']}';
     }
-    pieces.push(']}');
-    writeSigned(join(this.root, CACHE_DIR, CACHE_FILE), pieces);
+    writeSigned(join(this.root, CACHE_DIR, CACHE_FILE), pieces());
   }
 }
 
@@ -144,7 +148,7 @@ export function readSigned(file: string): string | null {
 }
 
 /** Write a cache file (its signature line, then the pieces) atomically: temp file + rename. Never throws. */
-export function writeSigned(file: string, pieces: string[]): void {
+export function writeSigned(file: string, pieces: Iterable<string>): void {
   const key = cacheKey();
   if (!key) return;
   const tmp = `${file}.${process.pid}.tmp`;

@@ -73,7 +73,7 @@ function buildPrint(): string {
  * cache does not apply: too few files, KZP_CACHE=0, or a listed path that is not a regular file.
  */
 export function stampListing(listed: Listed[], lang: string, now = Date.now()): Stamped | null {
-  return keyOf(listed, lang, now, (l) => {
+  return keyOf(listed, lang, now, new Map(), (l) => {
     const st = lstatSync(l.abs, { throwIfNoEntry: false });
     return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } : null;
   });
@@ -85,7 +85,8 @@ export function stampListing(listed: Listed[], lang: string, now = Date.now()): 
  * (misplaced ones, whose content does not matter) are stamped now.
  */
 export function stampsOfRead(listed: Listed[], read: Map<string, FileStamp>, lang: string, since: number): Stamped | null {
-  return keyOf(listed, lang, since, (l) => {
+  // the read's own map is the stamps (nothing to copy on 120k files); the few files it did not take are added to it
+  return keyOf(listed, lang, since, read, (l) => {
     if (l.plain !== true) {
       // kzp.yaml is listed without a file type; every other path must have been a regular file
       const st = l.rel === CONFIG_FILE ? lstatSync(l.abs, { throwIfNoEntry: false }) : undefined;
@@ -98,9 +99,8 @@ export function stampsOfRead(listed: Listed[], read: Map<string, FileStamp>, lan
   });
 }
 
-function keyOf(listed: Listed[], lang: string, now: number, stampOf: (l: Listed) => FileStamp | null): Stamped | null {
+function keyOf(listed: Listed[], lang: string, now: number, byRel: Map<string, FileStamp>, stampOf: (l: Listed) => FileStamp | null): Stamped | null {
   if (listed.length < CACHE_MIN_FILES || process.env.KZP_CACHE === '0') return null;
-  const byRel = new Map<string, FileStamp>();
   const lines: string[] = [buildPrint(), lang];
   let racy = false;
   for (const l of listed) {

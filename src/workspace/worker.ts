@@ -6,7 +6,7 @@ import { drain, type Job } from './worker-pool.js';
 const { job, counters, port } = workerData as { job: Job; counters: Int32Array; port: MessagePort };
 try {
   // a value with its JSON travels as the JSON only (worker-task.ts FastFile)
-  drain(job, counters, (r) => { for (const f of r[1]) if (f && f.json !== undefined) f.data = undefined; port.postMessage(r); }, true);
+  drain(job, counters, (r) => port.postMessage(r), true);
 } finally {
   port.close();
 }
