@@ -9,7 +9,8 @@
 // interleaved, so a busy machine slows them alike); peak RSS is the largest VmHWM of those runs.
 // Each kzp figure is printed as a ratio to its floor:
 //   floor        one process listing, reading and parsing every file with js-yaml (bench/floor.mjs)
-//   validate     cold = no .kzp/cache (deleted before each run), warm = the cache of the previous run
+//   validate     cold = no .kzp/cache (deleted before each run), warm = the caches of the previous run
+//                (the verdict: nothing changed), parse cache = the parse cache without the verdict
 //   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
 //   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
 //   --version    against `node -e 0`
@@ -136,6 +137,13 @@ async function main() {
       ['floor', () => measure(node, [join(HERE, 'floor.mjs'), ws])],
       ['validate cold', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, kzp('validate')); }],
       ['validate warm', async () => { if (!existsSync(cache)) await measure(node, kzp('validate')); return measure(node, kzp('validate')); }],
+      // the whole pipeline with the parse cache but without the verdict of the last run: the
+      // reading and checking every other command (overdue, report …) must do
+      ['validate (parse cache)', async () => {
+        if (!existsSync(join(cache, 'cache', 'parse.json'))) await measure(node, kzp('validate'));
+        rmSync(join(cache, 'cache', 'validate.json'), { force: true });
+        return measure(node, kzp('validate'));
+      }],
     ];
     if (spec.git) {
       steps.push(['git log', () => measure('git', ['-C', ws, 'log', '--name-status'])]);
@@ -159,13 +167,15 @@ async function main() {
     for (const [k] of steps) r.steps[k] = runs[k].error && !runs[k].length ? { error: runs[k].error } : summary(runs[k]);
     const floor = r.steps.floor.ms;
     const s = r.steps;
-    if (s['git log']) s['overdue (git)'].bound = s['validate warm'].ms + 1.5 * s['git log'].ms;
+    // "validate" of the overdue target: what overdue must also do (read with the parse cache, check),
+    // not the warm verdict that prints the last run again (docs/performance.md)
+    if (s['git log']) s['overdue (git)'].bound = s['validate (parse cache)'].ms + 1.5 * s['git log'].ms;
     for (const [k, v] of Object.entries(s)) {
       if (k === 'floor' || k === 'git log' || v.error) continue;
       v.ratio = k === 'overdue (git)' ? v.ms / (floor + s['git log'].ms) : k === 'audit (git)' ? v.ms / s['git log'].ms : v.ms / floor;
     }
     results.sizes[size] = r;
-    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(15)} ${v.error ? `failed: ${v.error}` : `${fmt(v.ms).padStart(9)}  ${`${v.rss.toFixed(0)} MB`.padStart(7)}${v.ratio !== undefined ? `  ${v.ratio.toFixed(2)}× floor` : ''}${v.bound !== undefined ? `  (target ≤ validate warm + 1.5× git log = ${fmt(v.bound)})` : ''}`}`);
+    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(23)} ${v.error ? `failed: ${v.error}` : `${fmt(v.ms).padStart(9)}  ${`${v.rss.toFixed(0)} MB`.padStart(7)}${v.ratio !== undefined ? `  ${v.ratio.toFixed(2)}× floor` : ''}${v.bound !== undefined ? `  (target ≤ validate (parse cache) + 1.5× git log = ${fmt(v.bound)})` : ''}`}`);
   }
   rmSync(out, { recursive: true, force: true });
   results.machine.loadavgAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
@@ -201,7 +211,7 @@ const START = '<!-- bench:start -->', END = '<!-- bench:end -->';
 function writeDocs(res) {
   const path = join(ROOT, 'docs', 'performance.md');
   const rows = [];
-  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate warm + 1.5× git log', 'audit (git)': 'ratio to a plain git log --name-status (issue 6)' };
+  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate (parse cache) + 1.5× git log', 'audit (git)': 'ratio to a plain git log --name-status (issue 6)' };
   for (const [size, r] of Object.entries(res.sizes)) {
     for (const [k, v] of Object.entries(r.steps)) {
       if (v.error) { rows.push(`| ${size} | ${k} | failed | | | |`); continue; }
@@ -209,7 +219,7 @@ function writeDocs(res) {
       let met = '';
       if (k === 'validate cold' || k === 'validate warm') met = v.ratio <= (k === 'validate cold' ? 1.5 : 0.5) ? 'met' : 'not met';
       if (k === 'overdue (git)') met = v.ms <= v.bound ? 'met' : 'not met';
-      if (k === 'validate cold' && size === 'L') { target += ', ≤ 512 MB'; met += v.rss <= 512 ? ' / RSS met' : ' / RSS not met'; }
+      if ((k === 'validate cold' || k === 'validate warm') && size === 'L') { target += ', ≤ 512 MB'; met += v.rss <= 512 ? ' / RSS met' : ' / RSS not met'; }
       rows.push(`| ${size} | ${k} | ${fmt(v.ms)} | ${v.rss.toFixed(0)} MB | ${v.ratio !== undefined ? `${v.ratio.toFixed(2)}×` : ''} | ${target}${met ? ` (${met})` : ''} |`);
     }
   }
