@@ -17,6 +17,8 @@ export const reportMessages: Catalog = {
   'report.binaryToTerminal': { zh: '{format} 是二进制文件,不能输出到终端:请用 -o 指定文件', en: '{format} is a binary file and cannot go to a terminal: give a file with -o' },
   'report.wrote': { zh: '已写入 {file}', en: 'wrote {file}' },
   'report.writeFailed': { zh: '无法写入 {file}:{message}', en: 'cannot write {file}: {message}' },
+  'report.binaryStdout': { zh: '{format} 文件不能写到标准输出(-o -)', en: 'a {format} file cannot be written to standard output (-o -)' },
+  'report.binaryStdout.hint': { zh: '用 -o 给出文件名,例如 -o {example}', en: 'give a file name with -o, for example -o {example}' },
   'report.templateError': { zh: '模板 {file} 有误:{message}', en: 'the template {file} is wrong: {message}' },
   'report.templateError.hint': { zh: '模板为 Handlebars 严格模式:只能引用 kzp report --format json 输出中存在的字段和内置助手', en: 'templates run in Handlebars strict mode: use only fields present in `kzp report --format json` and the built-in helpers' },
   // labels used by the templates' helpers (always zh in documents)

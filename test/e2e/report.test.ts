@@ -48,6 +48,26 @@ describe('kzp report monthly on sample-data (AS-1)', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
+  it('-o - is standard output for md, html and json; docx and xlsx refuse it with the fix, and no file named "-" appears', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kzp-dash-'));
+    try {
+      const html = kzp(['-C', SAMPLE, 'report', 'monthly', '--as-of', AS_OF, '--format', 'html', '-o', '-'], { cwd });
+      expect(html.code).toBe(0);
+      expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
+      expect(kzp(['-C', SAMPLE, 'report', 'monthly', '--as-of', AS_OF, '-o', '-'], { cwd }).stdout)
+        .toBe(kzp(['-C', SAMPLE, 'report', 'monthly', '--as-of', AS_OF], { cwd }).stdout);
+      for (const args of [['report', 'monthly', '--format', 'docx'], ['export', 'excel']]) {
+        const r = kzp(['-C', SAMPLE, ...args, '--as-of', AS_OF, '-o', '-'], { cwd });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/cannot be written to standard output[\s\S]*-o (monthly|meeting)-/);
+        expect(r.stdout).toBe('');
+      }
+      expect(existsSync(join(cwd, '-'))).toBe(false);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('docx and xlsx are zip files that unzip, with the document parts and the eight sheets', async () => {
     const d = join(out, 'm.docx');
     expect(kzp(['-C', SAMPLE, 'report', 'monthly', '--as-of', AS_OF, '--format', 'docx', '-o', d]).code).toBe(0);

@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { CliError, type CliContext } from '../context.js';
-import { openMonth } from './report.js';
+import { binaryToStdout, openMonth } from './report.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
   if (args[0] !== undefined) throw new CliError(t('cli.usage', { message: `unexpected argument '${args[0]}'` }, ctx.lang));
+  if (opts.output === '-') throw binaryToStdout(ctx, 'xlsx', `meeting-${opts.month ?? 'YYYY-MM'}.xlsx`);
   const { o, validation, month } = await openMonth(ctx, opts);
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');

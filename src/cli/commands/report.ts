@@ -14,6 +14,11 @@ import { validateLoaded } from '../validate-core.js';
 export const REPORT_FORMATS = ['md', 'html', 'docx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** `-o -` for a binary document: refused with the fix (a .docx or .xlsx on a terminal is noise). */
+export function binaryToStdout(ctx: CliContext, format: string, example: string): CliError {
+  return new CliError(t('report.binaryStdout', { format }, ctx.lang), t('report.binaryStdout.hint', { example }, ctx.lang));
+}
+
 /** Write a report or workbook relative to the current folder, atomically (temporary file, then rename). */
 export function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array): string {
   const abs = resolve(ctx.cwd, file);
@@ -54,12 +59,14 @@ async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFo
   const { TemplateError } = await import('../../render/report/templates.js');
   try {
     if (format === 'docx') {
+      if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);
       const bytes = await renderDocx(root, doc);
       writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
       return 0;
     }
     const text = format === 'json' ? renderJson(doc) : format === 'html' ? renderHtml(root, doc) : renderMd(root, doc);
-    if (output) writeOutput(ctx, output, text); else ctx.out(text);
+    // `-o -` is standard output, as for most command-line tools (not a file named "-")
+    if (output && output !== '-') writeOutput(ctx, output, text); else ctx.out(text);
     return 0;
   } catch (e) {
     if (e instanceof TemplateError) throw new CliError(t('report.templateError', { file: e.file, message: e.message }, ctx.lang), t('report.templateError.hint', {}, ctx.lang));
