@@ -14,7 +14,11 @@ let root: string;
 const unit = (i: number, name = `单位${i}`) => `id: u${i}\nname: ${name}\ntype: department\npeople:\n  - { id: p${i}, name: 人员${i}, duty: 项目科 }\n`;
 const cacheFile = () => join(root, CACHE_DIR, 'parse.json');
 /** the cache's JSON body (the first line is its signature) */
-const cacheBody = () => { const t = readFileSync(cacheFile(), 'utf8'); return JSON.parse(t.slice(t.indexOf('\n') + 1)); };
+const cacheBody = () => {
+  // a signature line, a header line, then one row a line
+  const [, head, ...rows] = readFileSync(cacheFile(), 'utf8').split('\n');
+  return { ...JSON.parse(head), rows: rows.map((r) => JSON.parse(r)) };
+};
 const values = () => {
   const ws = readWorkspace(root, 'en');
   return { ws, data: Object.fromEntries(ws.files.map((f) => [f.file.path, f.file.data])) };
