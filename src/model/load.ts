@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import { checkRecord } from '../schema/index.js';
 import { readWorkspace, type Diagnostic, type Listed, type Workspace } from '../workspace/index.js';
 import type { FileStamp } from '../workspace/worker-task.js';
+import { collectGarbage, COLLECT_FROM_FILES } from '../util/gc.js';
 import { buildModel, type Model, type RecordInput } from './index.js';
 
 export interface Loaded { workspace: Workspace; model: Model; diagnostics: Diagnostic[] }
@@ -18,6 +19,8 @@ export interface LoadOptions {
 
 export function loadModel(root: string, opts: LoadOptions): Loaded {
   const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list, stamps: opts.stamps });
+  // the read's dead strings go before the schema check makes its copies (src/util/gc.ts)
+  if (workspace.files.length >= COLLECT_FROM_FILES) collectGarbage();
   const diagnostics = [...workspace.diagnostics];
   const inputs: RecordInput[] = [];
   for (const { file, kind } of workspace.files) {
