@@ -67,6 +67,9 @@ export class ParseCache {
   private readonly old = new Map<string, CacheEntry>();
   private readonly next = new Map<string, CacheEntry>();
   private changed = false;
+  /** rows of files parsed in this run, written as they came (add) */
+  private added = 0;
+  private writer: SignedWriter | null | undefined;
 
   private constructor(readonly root: string, readonly print: string) {}
 
@@ -117,21 +120,93 @@ export class ParseCache {
     this.next.set(rel, e);
   }
 
+  /**
+   * Keep a file parsed in this run: its row is written to the new cache file at once and not
+   * held (a cold read of 120k files would otherwise hold every value's JSON until the end).
+   */
+  add(rel: string, e: CacheEntry): void {
+    if (e.json === undefined && !jsonExact(e.data, 0)) return;
+    this.changed = true;
+    this.added++;
+    if (this.writer === undefined) this.writer = SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`);
+    this.writer?.write(row(rel, e));
+  }
+
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
-    if (!this.changed && this.next.size === this.old.size) return;
-    // rows made one by one as they are written: one JSON.stringify of 120k files would be a few
-    // hundred MB of heap, and even an array of the rows' texts is a second copy of every value
-    const next = this.next, print = this.print;
-    function* pieces(): Generator<string> {
-      yield `{"print":${JSON.stringify(print)}}`;
-      for (const [rel, e] of next) {
-        const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
-        // JSON never holds a raw line break: one row, one line
-        yield `\n${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`;
-      }
+    if (!this.changed && this.next.size === this.old.size && !this.added) return;
+    const w = this.writer === undefined ? SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`) : this.writer;
+    this.writer = null;
+    if (!w) return;
+    for (const [rel, e] of this.next) w.write(row(rel, e));
+    w.finish();
+  }
+}
+
+/** One row, one line (JSON never holds a raw line break). */
+function row(rel: string, e: CacheEntry): string {
+  const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
+  return `\n${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`;
+}
+
+/**
+ * A signed cache file being written: a placeholder signature line, then the text streamed in
+ * ≈ 1 MB chunks, each encoded once for both the HMAC and the file; `finish` writes the signature
+ * over its placeholder and renames the temporary file into place. Never throws: any error drops
+ * the temporary file and the cache is simply not written.
+ */
+class SignedWriter {
+  private buf = '';
+  private constructor(private readonly file: string, private readonly tmp: string, private fd: number | null, private readonly h: ReturnType<typeof createHmac>) {}
+
+  static open(file: string, first: string): SignedWriter | null {
+    const key = cacheKey();
+    if (!key) return null;
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const fd = openSync(tmp, 'w');
+      const w = new SignedWriter(file, tmp, fd, createHmac('sha256', key));
+      writeSync(fd, `${'0'.repeat(64)}\n`);
+      w.write(first);
+      return w;
+    } catch {
+      try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+      return null;
     }
-    writeSigned(join(this.root, CACHE_DIR, CACHE_FILE), pieces());
+  }
+
+  write(text: string): void {
+    if (this.fd === null) return;
+    this.buf += text;
+    if (this.buf.length > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.fd === null) return;
+    try {
+      const b = Buffer.from(this.buf);
+      this.buf = '';
+      this.h.update(b);
+      writeSync(this.fd, b);
+    } catch { this.abort(); }
+  }
+
+  finish(): void {
+    this.flush();
+    if (this.fd === null) return;
+    try {
+      const sig = Buffer.from(this.h.digest('hex'));
+      writeSync(this.fd, sig, 0, sig.length, 0);
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.file);
+    } catch { this.abort(); }
+  }
+
+  private abort(): void {
+    if (this.fd !== null) { try { closeSync(this.fd); } catch { /* closed */ } this.fd = null; }
+    try { unlinkSync(this.tmp); } catch { /* nothing to clean */ }
   }
 }
 
@@ -159,28 +234,9 @@ export function readSigned(file: string): string | null {
 
 /** Write a cache file (its signature line, then the pieces) atomically: temp file + rename. Never throws. */
 export function writeSigned(file: string, pieces: Iterable<string>): void {
-  const key = cacheKey();
-  if (!key) return;
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    // streamed in ≈1 MB chunks, each encoded once for both the signature and the file; the
-    // signature (64 hex digits) is written over its placeholder at the end
-    const h = createHmac('sha256', key);
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, `${'0'.repeat(64)}\n`);
-      const flush = (text: string) => { const b = Buffer.from(text); h.update(b); writeSync(fd, b); };
-      let buf = '';
-      for (const p of pieces) { buf += p; if (buf.length > 1 << 20) { flush(buf); buf = ''; } }
-      flush(buf);
-      const sig = Buffer.from(h.digest('hex'));
-      writeSync(fd, sig, 0, sig.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch {
-    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
-  }
+  const [first, ...rest] = pieces;
+  const w = SignedWriter.open(file, first ?? '');
+  if (!w) return;
+  for (const p of rest) w.write(p);
+  w.finish();
 }

@@ -15,7 +15,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
-import { loadAllFast } from './worker-pool.js';
+import { forEachFast } from './worker-pool.js';
 import { contentHash, MAX_FILE_BYTES, readStamped, type FastFile, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
@@ -285,8 +285,7 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
         if (hit && r) {
           seen.set(l.rel, r.stamp);
           cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data });
-          const abs = l.abs;
-          out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
+          out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data));
           continue;
         }
         misses.push(l);
@@ -294,20 +293,18 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
       }
       seen.set(l.rel, stamp);
       cache.keep(l.rel, hit);
-      const abs = l.abs;
-      out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), hit.data));
+      out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data));
     }
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
-  const results = loadAllFast({ paths: misses.map((l) => l.abs), withHash: cache !== null });
-  for (let i = 0; i < misses.length; i++) {
-    const r: FastFile | null = results[i];
-    if (!r) continue;
+  // each result is made into a file, and its cache row written, as it comes: nothing holds the
+  // values' JSON past its row (issue 7, L memory)
+  forEachFast({ paths: misses.map((l) => l.abs), withHash: cache !== null }, (i, r) => {
+    if (!r) return;
     const l = misses[i];
     seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });
-    const abs = l.abs;
-    out.set(l.rel, new LazySourceFile(l.rel, () => textOf(() => readFileSync(abs)), r.data));
-    if (cache && r.hash) cache.keep(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data, json: r.json });
-  }
+    out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data));
+    if (cache && r.hash) cache.add(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data, json: r.json });
+  });
   cache?.save();
   return out;
 }
@@ -327,13 +324,18 @@ export class DiskFiles extends Map<string, SourceFile> {
   override get(rel: string): SourceFile | undefined {
     if (!super.has(rel)) return undefined;
     let f = super.get(rel);
-    if (!f) { const abs = join(this.base, rel); f = new LazySourceFile(rel, () => textOf(() => readFileSync(abs)), undefined); super.set(rel, f); }
+    if (!f) { f = new LazySourceFile(rel, diskText(join(this.base, rel)), undefined); super.set(rel, f); }
     return f;
   }
   override *values(): MapIterator<SourceFile> { for (const k of super.keys()) yield this.get(k)!; }
   override *entries(): MapIterator<[string, SourceFile]> { for (const k of super.keys()) yield [k, this.get(k)!]; }
   override [Symbol.iterator](): MapIterator<[string, SourceFile]> { return this.entries(); }
   override forEach(fn: (v: SourceFile, k: string, m: Map<string, SourceFile>) => void, self?: unknown): void { for (const [k, v] of this.entries()) fn.call(self, v, k, this); }
+}
+
+/** A file's text read again on demand; a function of its own, so that the closure holds the path only. */
+function diskText(abs: string): () => string {
+  return () => textOf(() => readFileSync(abs));
 }
 
 function textOf(bytes: Uint8Array | (() => Uint8Array)): string {

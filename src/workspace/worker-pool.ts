@@ -47,10 +47,31 @@ function workerUrl(): URL | null {
 
 /** loadFast of every path, using the other cores when the paths are many. Results in path order. */
 export function loadAllFast(job: Job, opts: { threads?: number } = {}): (FastFile | null)[] {
+  const results: (FastFile | null)[] = new Array(job.paths.length);
+  forEachFast(job, (i, f) => { results[i] = f; }, opts);
+  return results;
+}
+
+/**
+ * loadFast of every path, each result handed to `each` (with its index) as soon as it is made or
+ * received, in no particular order, exactly once; nothing is kept here. The main thread takes
+ * the workers' finished chunks between its own, so a caller that writes each result away holds
+ * only what is in flight (issue 7, L memory).
+ */
+export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => void, opts: { threads?: number } = {}): void {
   const n = job.paths.length;
-  const results: (FastFile | null | undefined)[] = new Array(n);
+  const done = new Uint8Array(n);
   // a worker's value comes as its JSON (worker.ts): made into the value again here
-  const put = ([start, files]: ChunkResult) => { for (let k = 0; k < files.length; k++) { const f = files[k]; if (f) valueOf(f); results[start + k] = f; } };
+  const put = ([start, files]: ChunkResult) => {
+    for (let k = 0; k < files.length; k++) {
+      const i = start + k;
+      if (done[i]) continue;
+      done[i] = 1;
+      const f = files[k];
+      if (f) valueOf(f);
+      each(i, f);
+    }
+  };
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
   const url = workerUrl();
   const counters = new Int32Array(new SharedArrayBuffer(12));
@@ -60,29 +81,27 @@ export function loadAllFast(job: Job, opts: { threads?: number } = {}): (FastFil
       try {
         const { port1, port2 } = new MessageChannel();
         const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
-        // a listener made here would share this function's closure context, and with it `results`:
-        // the terminated worker lives on until the process exits and would keep every value and
-        // its JSON alive (found in a heap snapshot, issue 7). The module-level one holds nothing.
+        // a listener made here would share this function's closure context, and with it what the
+        // caller's `each` holds: the terminated worker lives on until the process exits (found in
+        // a heap snapshot, issue 7). The module-level one holds nothing.
         worker.on('error', ignoreWorkerError);
         worker.unref();
         workers.push({ worker, port: port1 });
       } catch { break; }
     }
   }
-  drain(job, counters, put, false);
+  const poll = () => { for (const { port } of workers) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) put(m.message as ChunkResult); };
+  drain(job, counters, workers.length ? (r) => { put(r); poll(); } : put, false);
   if (workers.length) {
     let last = Atomics.load(counters, DONE), since = Date.now();
     while (Atomics.load(counters, DONE) < Atomics.load(counters, TAKEN)) {
       Atomics.wait(counters, DONE, last, 1000);
       const now = Atomics.load(counters, DONE);
       if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since > STALL_MS) break;
+      poll();
     }
-    for (const { worker, port } of workers) {
-      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) put(m.message as ChunkResult);
-      port.close();
-      void worker.terminate();
-    }
+    poll();
+    for (const { worker, port } of workers) { port.close(); void worker.terminate(); }
   }
-  for (let i = 0; i < n; i++) if (results[i] === undefined) results[i] = loadFast(job.paths[i], job.withHash);
-  return results as (FastFile | null)[];
+  for (let i = 0; i < n; i++) if (!done[i]) { done[i] = 1; each(i, loadFast(job.paths[i], job.withHash)); }
 }

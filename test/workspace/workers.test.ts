@@ -28,6 +28,12 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       expect(many[n]).toBeNull();
       expect(many[5]?.data).toEqual({ id: 'f5', value: 5, list: ['a', 5.5, 'x'] });
       expect(many.filter((x) => x !== null)).toHaveLength(n - 1);
+      // streamed (what the workspace read uses): every index exactly once, the same results
+      const seen = new Array<number>(paths.length).fill(0);
+      const streamed: unknown[] = new Array(paths.length);
+      pool.forEachFast({ paths, withHash: true }, (i, f) => { seen[i]++; streamed[i] = f; }, { threads: 2 });
+      expect(seen.every((c) => c === 1)).toBe(true);
+      expect(streamed).toStrictEqual(one);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
