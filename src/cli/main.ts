@@ -45,10 +45,10 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
   if (globals.lang === 'zh' || globals.lang === 'en') lang = globals.lang;
   const colorEnabled = colorWanted(stdout, globals.color, env);
   const ctx: CliContext = {
-    cwd: io.cwd ?? process.cwd(), opts: globals, lang, color: makeColor(colorEnabled), colorEnabled, env,
+    cwd: io.cwd ?? process.cwd(), opts: globals, lang, color: await makeColor(colorEnabled), colorEnabled, env,
     out: (s) => { stdout.write(s); }, err: (s) => { stderr.write(s); }, version: VERSION,
   };
-  const errColor = makeColor(colorWanted(stderr, globals.color, env));
+  const errColor = await makeColor(colorWanted(stderr, globals.color, env));
   const fail = (e: CliError) => {
     ctx.err(`${errColor.red('kzp:')} ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, lang)}: ${e.hint}\n` : ''}`);
     return e.code;

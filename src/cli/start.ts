@@ -20,5 +20,13 @@ export async function start(argv: string[]): Promise<number> {
     return 0;
   }
   const { main } = await import('./main.js');
-  return main(argv);
+  // a command whose promise never settles would let Node exit 0 with nothing printed: say so, exit 2
+  let settled = false;
+  const unanswered = () => {
+    if (settled) return;
+    process.stderr.write('kzp: internal error: the command ended without an answer (please report it)\n');
+    process.exitCode = 2;
+  };
+  process.once('beforeExit', unanswered);
+  try { return await main(argv); } finally { settled = true; process.removeListener('beforeExit', unanswered); }
 }

@@ -1,8 +1,19 @@
 // Colour only on a terminal, never under NO_COLOR or --no-color (chalk 5 does not read NO_COLOR itself).
-import { Chalk, type ChalkInstance } from 'chalk';
+// chalk is loaded only when colour is wanted: in CI and pipes kzp prints plain text through PLAIN,
+// which answers every style chain kzp uses (c.red.bold(…), c.dim(…)) with the text itself, as
+// chalk at level 0 does (issue 7: start-up; chalk and its terminal probing cost ≈ 8 ms).
+import type { ChalkInstance } from 'chalk';
 
-export function makeColor(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
+const plainText = (...text: unknown[]): string => text.join(' ');
+// not a thenable (an awaited `then` would never resolve) and no symbol-keyed behaviour
+export const PLAIN: ChalkInstance = new Proxy(plainText, {
+  get: (_t, key) => (key === 'level' ? 0 : key === 'then' || typeof key === 'symbol' ? undefined : PLAIN),
+}) as unknown as ChalkInstance;
+
+export async function makeColor(enabled: boolean): Promise<ChalkInstance> {
+  if (!enabled) return PLAIN;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
 }
 
 export function colorWanted(stream: NodeJS.WriteStream, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {

@@ -17,7 +17,7 @@
 // Signed and written atomically like the parse cache (cache.ts); safe to delete at any time.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostic.js';
 import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
@@ -50,18 +50,15 @@ let buildMemo: string | undefined;
 function buildPrint(): string {
   if (buildMemo) return buildMemo;
   const h = createHash('sha1').update(`verdict ${FORMAT}\0${process.versions.node}\0`);
-  const dist = fileURLToPath(new URL('..', import.meta.url));
+  const dist = fileURLToPath(new URL('..', import.meta.url)).replace(/[\/]+$/, '');
   try { h.update(statSync(join(dist, '..', 'package.json')).mtimeMs.toString()); } catch { h.update('no package.json'); }
   const walk = (dir: string) => {
-    let names: string[];
-    try { names = readdirSync(dir).sort(); } catch { return; }
-    for (const n of names) {
-      const p = join(dir, n);
-      try {
-        const st = statSync(p);
-        if (st.isDirectory()) walk(p);
-        else h.update(`${p}\0${st.size}\0${st.mtimeMs}\n`);
-      } catch { h.update(`${p}\0gone\n`); }
+    let entries: import('node:fs').Dirent[];
+    try { entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); } catch { return; }
+    for (const e of entries) {
+      const p = dir + sep + e.name;
+      if (e.isDirectory()) { walk(p); continue; }
+      try { const st = statSync(p); h.update(`${p}\0${st.size}\0${st.mtimeMs}\n`); } catch { h.update(`${p}\0gone\n`); }
     }
   };
   walk(dist);
