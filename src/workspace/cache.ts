@@ -232,11 +232,7 @@ export function readSigned(file: string): string | null {
   return readSignedBytes(file)?.toString('utf8') ?? null;
 }
 
-/** Write a cache file (its signature line, then the pieces) atomically: temp file + rename. Never throws. */
-export function writeSigned(file: string, pieces: Iterable<string>): void {
-  const [first, ...rest] = pieces;
-  const w = SignedWriter.open(file, first ?? '');
-  if (!w) return;
-  for (const p of rest) w.write(p);
-  w.finish();
+/** Write a small cache file (its signature line, then the text) atomically. Never throws. */
+export function writeSigned(file: string, text: string): void {
+  SignedWriter.open(file, text)?.finish();
 }

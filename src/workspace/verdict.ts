@@ -132,5 +132,5 @@ export function readVerdict(root: string, stamped: Stamped): Verdict | null {
 /** Keep this run's verdict for the next one (not when a stamp is racy). Never throws. */
 export function saveVerdict(root: string, stamped: Stamped, v: Verdict): void {
   if (stamped.racy) return;
-  writeSigned(join(root, CACHE_DIR, VERDICT_FILE), [JSON.stringify({ key: stamped.key, ...v })]);
+  writeSigned(join(root, CACHE_DIR, VERDICT_FILE), JSON.stringify({ key: stamped.key, ...v }));
 }
