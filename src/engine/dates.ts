@@ -37,10 +37,14 @@ export function monthEnd(month: string): string {
   return v;
 }
 export function monthStart(month: string): string { return `${month}-01`; }
+const nextMonthMemo = new Map<string, string>();
 export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const i = y * 12 + (m - 1) + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  // the month after is asked for in every loop over months: remembered
+  if (n === 1) { const v = nextMonthMemo.get(month); if (v !== undefined) return v; }
+  const i = Number(month.slice(0, 4)) * 12 + (Number(month.slice(5, 7)) - 1) + n;
+  const v = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  if (n === 1 && nextMonthMemo.size < 1 << 12) nextMonthMemo.set(month, v);
+  return v;
 }
 /** Inclusive range of months. */
 export function monthsBetween(from: string, to: string): string[] {

@@ -3,7 +3,7 @@
 // Every computation of the engine starts from a snapshot. Pure.
 import { isDecided, listYears, type Model, type ProblemTimeline, type Rec } from '../model/index.js';
 import type { Ledger, Problem } from '../schema/index.js';
-import { civilDate, civilDateTime, ledgerDueDate, ledgerDueInstant } from './calendar.js';
+import { civilDateTime, ledgerDueDate, ledgerDueInstant } from './calendar.js';
 import { addMonths, daysBetween, monthOf } from './dates.js';
 import type { CommitFact, HistoryFacts } from './facts.js';
 
@@ -50,15 +50,18 @@ export function submissionOf(m: Model, history: HistoryFacts, ledger: Rec<Ledger
   const tz = m.config.timezone;
   const grace = m.config.ledger.grace_days;
   const month = ledger.data.month;
+  const project = ledger.data.project;
   const due = ledgerDueDate(month, grace);
-  const base = { ledger, month, project: ledger.data.project, due };
+  // every Submission is built as one literal of the same shape: a spread of a shared base made
+  // each a slow, dictionary-like object (issue 7: 40 % of the snapshot's time on M)
   const fh = history.source === 'git' ? history.files.get(ledger.file.path) : undefined;
   if (fh?.added) {
     const dueAt = ledgerDueInstant(month, grace, tz);
     const at = fh.added.at;
     const late = at > dueAt;
+    const when = civilDateTime(at, tz); // "YYYY-MM-DD HH:MM": its date is civilDate(at, tz)
     return {
-      ...base, source: 'git', date: civilDate(at, tz), at, when: civilDateTime(at, tz), commit: fh.added,
+      ledger, month, project, due, source: 'git', date: when.slice(0, 10), at, when, commit: fh.added,
       late, lateDays: late ? Math.ceil((at - dueAt) / 86400000) : 0,
       amendments: fh.changes.filter((c) => c.at > dueAt),
     };
@@ -66,9 +69,9 @@ export function submissionOf(m: Model, history: HistoryFacts, ledger: Rec<Ledger
   const declared = ledger.data.submitted_on;
   if (declared) {
     const late = declared > due;
-    return { ...base, source: 'declared', date: declared, at: null, when: declared, late, lateDays: late ? daysBetween(due, declared) : 0, amendments: [] };
+    return { ledger, month, project, due, source: 'declared', date: declared, at: null, when: declared, commit: undefined, late, lateDays: late ? daysBetween(due, declared) : 0, amendments: [] };
   }
-  return { ...base, source: 'unknown', date: null, at: null, when: null, late: false, lateDays: 0, amendments: [] };
+  return { ledger, month, project, due, source: 'unknown', date: null, at: null, when: null, commit: undefined, late: false, lateDays: 0, amendments: [] };
 }
 
 function isKnown(s: Submission, asOf: string): boolean {
