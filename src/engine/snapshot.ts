@@ -112,7 +112,17 @@ export function snapshot(m: Model, history: HistoryFacts, asOf: string): Snapsho
  * cover it (decided, or a reserve list; from the month of decision or of `added_on`, before the
  * month of `removed_on`), from `since`, and not after a ledger that reports the project completed.
  */
-export function dutyMonths(m: Model, project: string): Set<string> {
+const dutyMemo = new WeakMap<Model, Map<string, ReadonlySet<string>>>();
+export function dutyMonths(m: Model, project: string): ReadonlySet<string> {
+  // asked per project and month by the bulletin and the workbook: computed once per model (pure)
+  let byProject = dutyMemo.get(m);
+  if (!byProject) dutyMemo.set(m, (byProject = new Map()));
+  let v = byProject.get(project);
+  if (!v) byProject.set(project, (v = computeDutyMonths(m, project)));
+  return v;
+}
+
+function computeDutyMonths(m: Model, project: string): Set<string> {
   const out = new Set<string>();
   const required = m.config.ledger.required_for;
   for (const { list, entry } of m.membership.get(project) ?? []) {

@@ -18,6 +18,7 @@
 import { createRequire } from 'node:module';
 import { Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { wan } from '../format.js';
 import { displayWidth } from '../width.js';
 
 export type ColumnKind = 'text' | 'id' | 'date' | 'wan' | 'pct' | 'points' | 'int' | 'light';
@@ -56,7 +57,7 @@ function colLetter(n: number): string {
 function widthOf(v: Cell, kind: ColumnKind): number {
   if (v === null) return 0;
   if (typeof v === 'number') {
-    if (kind === 'wan') return v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length;
+    if (kind === 'wan') return wan(v).length;
     if (kind === 'pct') return 7;
     return String(v).length;
   }
