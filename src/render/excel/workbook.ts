@@ -134,23 +134,26 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: Workbook
 
   let r = HEADER_ROW;
   const rows = typeof sh.rows === 'function' ? sh.rows() : sh.rows;
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const row of rows) {
     r++;
     const xr = ws.getRow(r);
     sh.columns.forEach((c, i) => {
       const cell = xr.getCell(i + 1);
       const v = row.cells[i] ?? null;
+      let numFmt: string | undefined, light: string | null = null;
       if (v === null || v === '') cell.value = null;
-      else if (typeof v === 'number') { cell.value = v; const f = NUMBER_FORMATS[c.kind]; if (f) cell.numFmt = f; }
+      else if (typeof v === 'number') { cell.value = v; numFmt = NUMBER_FORMATS[c.kind]; }
       else if (c.kind === 'light') {
         cell.value = LIGHT_TEXT[v] ?? textValue(v);
-        const argb = v === 'red' ? FILLS.lightRed : v === 'yellow' ? FILLS.lightYellow : v === 'green' ? FILLS.lightGreen : null;
-        if (argb) { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } }; cell.font = { name: FONT, size: 10, bold: true, color: { argb: v === 'yellow' ? 'FF000000' : 'FFFFFFFF' } }; }
+        light = v === 'red' || v === 'yellow' || v === 'green' ? v : null;
       } else cell.value = textValue(v);
-      if (c.kind !== 'light' || typeof v !== 'string') cell.font = { name: FONT, size: 10 };
-      cell.alignment = { vertical: 'middle', horizontal: c.kind === 'text' ? 'left' : c.kind === 'light' || c.kind === 'date' || c.kind === 'id' ? 'center' : 'right', wrapText: c.kind === 'text' };
-      cell.border = thin;
-      if (row.fill && c.kind !== 'light') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[row.fill] } };
+      // one style object per kind of cell, shared: exceljs remembers a style object's id and
+      // renders the style only the first time (issue 7: styling was half of the M workbook's time)
+      const key = `${i}|${numFmt ?? ''}|${c.kind === 'light' && typeof v === 'string' ? `L${light ?? ''}` : ''}|${row.fill ?? ''}`;
+      let style = styles.get(key);
+      if (!style) styles.set(key, (style = cellStyle(c, numFmt, c.kind === 'light' && typeof v === 'string', light, row.fill ?? null)));
+      cell.style = style;
     });
     xr.commit();
     if ((r - HEADER_ROW) % 64 === 0) await drained(ws, out);
@@ -220,6 +223,25 @@ function streamSharedStrings(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
     const values = sharedStrings.values!;
     if (values.length) zip.append(Readable.from(sharedStringsXml(values), { objectMode: false }), { name: '/xl/sharedStrings.xml' });
   };
+}
+
+/**
+ * The style of a data cell, exactly as it was set property by property before (the same keys in
+ * the same order, so the same XML): number format, font, fill, alignment, border.
+ */
+function cellStyle(c: Column, numFmt: string | undefined, lightText: boolean, light: string | null, fill: RowFill): Partial<ExcelJS.Style> {
+  const st: Partial<ExcelJS.Style> = {};
+  if (numFmt) st.numFmt = numFmt;
+  if (light) {
+    const argb = light === 'red' ? FILLS.lightRed : light === 'yellow' ? FILLS.lightYellow : FILLS.lightGreen;
+    st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+    st.font = { name: FONT, size: 10, bold: true, color: { argb: light === 'yellow' ? 'FF000000' : 'FFFFFFFF' } };
+  }
+  if (!lightText) st.font = { name: FONT, size: 10 };
+  st.alignment = { vertical: 'middle', horizontal: c.kind === 'text' ? 'left' : c.kind === 'light' || c.kind === 'date' || c.kind === 'id' ? 'center' : 'right', wrapText: c.kind === 'text' };
+  st.border = thin;
+  if (fill && c.kind !== 'light') st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[fill] } };
+  return st;
 }
 
 const line = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
