@@ -38,8 +38,42 @@ const GIT_ENV = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' })
 
 /** At the repository's root no pathspec is needed (it costs git about as much as the log itself). */
 function logArgs(head: string, prefix: string): string[] {
-  const base = ['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--name-status', '-M', '--reverse', '--no-merges'];
-  return prefix ? [...base, '--relative', head, '--', '.'] : [...base, head];
+  return ['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--name-status', '-M', '--reverse', '--no-merges', ...scope(head, prefix)];
+}
+
+/**
+ * What a `git log` of the workspace ends with: at the repository's root, only the commit (a
+ * `-- .` pathspec there makes git test every change against it, which doubled its time on M);
+ * in a subfolder, paths relative to it and limited to it.
+ */
+export function scope(head: string, prefix: string): string[] {
+  return prefix ? ['--relative', head, '--', '.'] : [head];
+}
+
+/** A git process running in the background, its output going to a temporary file. */
+export interface Background { wait(): Promise<string | null>; cancel(): void }
+
+/**
+ * Start git in the background: it runs while kzp reads and checks the workspace, so the two
+ * overlap on two cores. git writes to a temporary file (not a pipe, which a busy event loop
+ * would not drain), read and removed when it has finished; `wait` gives its output, or null if
+ * it failed. Null when no temporary file can be made (the caller then runs git in the foreground).
+ */
+export function startGit(root: string, args: string[]): Background | null {
+  const tmp = join(tmpdir(), `kzp-git-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let fd: number;
+  try { fd = openSync(tmp, 'w', 0o600); } catch { return null; }
+  const child = spawn('git', args, { cwd: root, stdio: ['ignore', fd, 'ignore'], env: GIT_ENV() });
+  closeSync(fd);
+  const exited = new Promise<number | null>((resolve) => { child.on('close', (code) => resolve(code)); child.on('error', () => resolve(-1)); });
+  const clean = () => { try { unlinkSync(tmp); } catch { /* gone */ } };
+  return {
+    async wait() {
+      const code = await exited;
+      try { return code === 0 ? readFileSync(tmp, 'utf8') : null; } finally { clean(); }
+    },
+    cancel() { child.kill(); void exited.then(clean); },
+  };
 }
 
 export interface PendingHistory {
@@ -60,22 +94,14 @@ export function startHistory(root: string, opts: GitOptions = {}): PendingHistor
   const state = gitState(root, opts);
   if (!state.ok) return ready({ source: 'declared', reason: state.reason, files: new Map() });
   if (state.shallow) return ready({ source: 'declared', reason: 'shallow', head: state.head, files: new Map() });
-  const tmp = join(tmpdir(), `kzp-log-${process.pid}-${randomBytes(4).toString('hex')}`);
-  let fd: number;
-  try { fd = openSync(tmp, 'w', 0o600); } catch { return ready(readHistory(root, opts)); }
-  const child = spawn('git', logArgs(state.head, state.prefix), { cwd: root, stdio: ['ignore', fd, 'ignore'], env: GIT_ENV() });
-  closeSync(fd);
-  const exited = new Promise<number | null>((resolve) => { child.on('close', (code) => resolve(code)); child.on('error', () => resolve(-1)); });
-  const clean = () => { try { unlinkSync(tmp); } catch { /* gone */ } };
+  const bg = startGit(root, logArgs(state.head, state.prefix));
+  if (!bg) return ready(readHistory(root, opts));
   return {
     async wait() {
-      const code = await exited;
-      try {
-        if (code !== 0) return { source: 'declared', reason: 'git-failed', head: state.head, files: new Map() };
-        return { source: 'git', head: state.head, files: parseLog(readFileSync(tmp, 'utf8')) };
-      } finally { clean(); }
+      const out = await bg.wait();
+      return out === null ? { source: 'declared', reason: 'git-failed', head: state.head, files: new Map() } : { source: 'git', head: state.head, files: parseLog(out) };
     },
-    cancel() { child.kill(); void exited.then(clean); },
+    cancel: () => bg.cancel(),
   };
 }
 

@@ -8,7 +8,7 @@
 // the repository), Chinese names come through as text (core.quotePath=false, -z).
 import { execFileSync } from 'node:child_process';
 import type { ChangeStatus, Trail, TrailChange, TrailCommit } from '../engine/index.js';
-import { gitState, runGit } from './git.js';
+import { gitState, runGit, scope, startGit } from './git.js';
 
 const ENV = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
 const ZERO = /^0+$/;
@@ -18,19 +18,32 @@ export interface TrailOptions {
   git?: (args: string[], cwd: string) => string;
 }
 
+const trailArgs = (head: string, prefix: string) =>
+  ['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--raw', '--no-abbrev', '-M', '--reverse', '--no-merges', ...scope(head, prefix)];
+
+function trailOf(state: { head: string; shallow: boolean }, out: string | null): Trail {
+  if (out === null) return { source: 'declared', reason: 'git-failed', head: state.head, commits: [] };
+  const commits = parseRawLog(out);
+  return state.shallow ? { source: 'git', reason: 'shallow', shallow: true, head: state.head, commits } : { source: 'git', head: state.head, commits };
+}
+
 /** Every commit that touched the workspace folder up to HEAD (or `at`), oldest first, in one `git log`. */
 export function readTrail(root: string, opts: TrailOptions = {}): Trail {
   const git = opts.git ?? runGit;
   const state = gitState(root, { at: opts.at, git });
   if (!state.ok) return { source: 'declared', reason: state.reason, commits: [] };
-  let out: string;
-  try {
-    out = git(['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--raw', '--no-abbrev', '-M', '--reverse', '--relative', '--no-merges', state.head, '--', '.'], root);
-  } catch {
-    return { source: 'declared', reason: 'git-failed', head: state.head, commits: [] };
-  }
-  const commits = parseRawLog(out);
-  return state.shallow ? { source: 'git', reason: 'shallow', shallow: true, head: state.head, commits } : { source: 'git', head: state.head, commits };
+  let out: string | null;
+  try { out = git(trailArgs(state.head, state.prefix), root); } catch { out = null; }
+  return trailOf(state, out);
+}
+
+/** readTrail started in the background (startGit), to run while the workspace is read. */
+export function startTrail(root: string, opts: { at?: string } = {}): { wait(): Promise<Trail>; cancel(): void } {
+  const state = gitState(root, { at: opts.at });
+  if (!state.ok) return { wait: async () => ({ source: 'declared', reason: state.reason, commits: [] }), cancel: () => undefined };
+  const bg = startGit(root, trailArgs(state.head, state.prefix));
+  if (!bg) { const t = readTrail(root, opts); return { wait: async () => t, cancel: () => undefined }; }
+  return { wait: async () => trailOf(state, await bg.wait()), cancel: () => bg.cancel() };
 }
 
 /** Parse `git log --format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s -z --raw --no-abbrev`. */

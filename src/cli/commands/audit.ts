@@ -4,22 +4,25 @@
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
 import { audit, type AuditFinding, type Trail } from '../../engine/index.js';
 import { diffRecords, type FieldChange } from '../../engine/diff.js';
-import { readBlobs, readTrail } from '../../history/index.js';
+import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { auditJson, auditText } from '../../render/audit.js';
-import { CliError, checkDateFlag, checkMonthFlag, load, type CliContext } from '../context.js';
+import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): number {
+export async function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
   checkDateFlag(ctx, '--since', opts.since);
   if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
-  const loaded = load(ctx);
+  // the audit is about git whatever kzp.yaml says of submission times; only --no-git turns it off.
+  // The one git log runs while the workspace is read.
+  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at });
+  let loaded: ReturnType<typeof load>;
+  try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const root = loaded.workspace.root;
   const m = loaded.model;
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
-  // the audit is about git whatever kzp.yaml says of submission times; only --no-git turns it off
-  const trail: Trail = ctx.opts.git === false ? { source: 'declared', reason: 'no-git', commits: [] } : readTrail(root, { at: ctx.opts.at });
+  const trail: Trail = pending ? await pending.wait() : { source: 'declared', reason: 'no-git', commits: [] };
   const present = new Set(loaded.workspace.files.map((f) => f.file.path));
   const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
   const result = audit(m, trail, present, filter);

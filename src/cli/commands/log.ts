@@ -3,19 +3,22 @@
 // problem PROJECT/ID, its whole life across the ledgers and the dispatches that handled it.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
-import { readBlobs, readTrail } from '../../history/index.js';
+import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { logJson, logText } from '../../render/audit.js';
-import { CliError, load, type CliContext } from '../context.js';
+import { CliError, load, rootOf, type CliContext } from '../context.js';
 
-export function run(ctx: CliContext, _opts: Record<string, unknown>, args: string[]): number {
+export async function run(ctx: CliContext, _opts: Record<string, unknown>, args: string[]): Promise<number> {
   const record = args[0];
   if (!record) throw new CliError(t('log.missingArg', {}, ctx.lang));
   if (ctx.opts.git === false) throw new CliError(t('log.needsGit', { reason: t('trail.no-git', {}, ctx.lang) }, ctx.lang));
-  const loaded = load(ctx);
+  // the one git log runs while the workspace is read
+  const pending = startTrail(rootOf(ctx), { at: ctx.opts.at });
+  let loaded: ReturnType<typeof load>;
+  try { loaded = load(ctx); } catch (e) { pending.cancel(); throw e; }
   const root = loaded.workspace.root;
   const m = loaded.model;
-  const trail = readTrail(root, { at: ctx.opts.at });
+  const trail = await pending.wait();
   if (trail.source !== 'git') throw new CliError(t('log.needsGit', { reason: t(`trail.${trail.reason}`, {}, ctx.lang) }, ctx.lang), t('trail.hint.other', {}, ctx.lang));
   if (trail.shallow) ctx.err(`${t('log.shallow', {}, ctx.lang)}\n  ${t('cli.hint', {}, ctx.lang)}: ${t('trail.hint.shallow', {}, ctx.lang)}\n`);
   const known = new Set([...trailPaths(trail), ...loaded.workspace.byPath.keys(), ...loaded.workspace.files.map((f) => f.file.path)]);
