@@ -22,14 +22,9 @@ export function loadWith(root: string, lang: Lang, changes: Record<string, strin
   for (const rel of Object.keys(changes)) {
     if (!listed.some((l) => l.rel === rel)) listed.push({ ...classify(rel), abs: join(root, rel) });
   }
-  const enc = new TextEncoder();
-  return loadModel(root, {
-    lang, list: listed,
-    read: (rel) => {
-      if (rel in changes) return enc.encode(changes[rel]);
-      try { return readFileSync(join(root, rel)); } catch { return null; }
-    },
-  });
+  // the files not changed are read as any command reads them (parse cache, all cores): a write
+  // on a large workspace checks it twice, before and after (issue 7: M ledger add 2.5 s → 1.7 s)
+  return loadModel(root, { lang, list: listed, changes });
 }
 
 const keyOf = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;

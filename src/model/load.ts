@@ -15,10 +15,12 @@ export interface LoadOptions {
   list?: Listed[];
   /** stamps of the listed files taken before reading (verdict.ts) */
   stamps?: Map<string, FileStamp>;
+  /** texts that replace files on disk (or add files): a change checked before it is written */
+  changes?: Record<string, string>;
 }
 
 export function loadModel(root: string, opts: LoadOptions): Loaded {
-  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list, stamps: opts.stamps });
+  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list, stamps: opts.stamps, changes: opts.changes });
   // the read's dead strings go before the schema check makes its copies (src/util/gc.ts)
   if (workspace.files.length >= COLLECT_FROM_FILES) collectGarbage();
   const diagnostics = [...workspace.diagnostics];

@@ -118,15 +118,17 @@ export function listPaths(paths: string[]): Listed[] {
     .sort((a, b) => (a === CONFIG_FILE ? -1 : b === CONFIG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0)).map((p) => ({ ...classify(p), abs: p }));
 }
 
-export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: string) => Uint8Array | null; list?: Listed[]; stamps?: Map<string, FileStamp> } = {}): Workspace {
+export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: string) => Uint8Array | null; list?: Listed[]; stamps?: Map<string, FileStamp>; changes?: Record<string, string> } = {}): Workspace {
   const files: LoadedFile[] = [];
   const byPath = new Map<string, SourceFile>();
   const diagnostics: Diagnostic[] = [];
   const realRoot = safeReal(root);
   const listed = opts.list ?? listRecordFiles(root);
   // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
-  const stamps = opts.read ? undefined : new Map<string, FileStamp>();
-  const fast = stamps ? loadFastFiles(root, listed, opts.stamps, stamps) : new Map<string, SourceFile>();
+  // a file given in `changes` is read from there, the careful way; the others as usual
+  const changes = opts.changes;
+  const stamps = opts.read || changes ? undefined : new Map<string, FileStamp>();
+  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !Object.hasOwn(changes, l.rel)) : listed, opts.stamps, stamps ?? new Map());
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -140,6 +142,7 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
     if (quick) { files.push({ file: quick, kind: l.kind }); byPath.set(l.rel, quick); continue; }
     let bytes: Uint8Array | null;
     if (opts.read) bytes = opts.read(l.rel);
+    else if (changes && Object.hasOwn(changes, l.rel)) bytes = new TextEncoder().encode(changes[l.rel]);
     else {
       try {
         const ls = lstatSync(l.abs);
