@@ -13,10 +13,11 @@
 //                (the verdict: nothing changed), parse cache = the parse cache without the verdict
 //   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
 //   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
+//   ledger add   (M) one ledger checked with the whole workspace and written, then removed again
 //   --version    against `node -e 0`
 // Results: bench/results/<date>.json, and the table in docs/performance.md between its markers.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,6 +151,17 @@ async function main() {
       steps.push(['overdue (git)', () => measure(node, kzp('overdue', '--as-of', spec.asOf), { okCodes: [1] })]);
       // issue 6: the audit trail in one git pass, against a plain git log of the same repository
       steps.push(['audit (git)', () => measure(node, kzp('audit', '--json'), { okCodes: [1] })]);
+      // what staff wait for: one ledger written after the whole workspace is checked with it
+      // (the file is removed again after each run, so every run writes the same new ledger)
+      const project = readdirSync(join(ws, 'projects')).sort()[0].replace(/\.yaml$/, '');
+      const next = `${Number(spec.month.slice(0, 4)) + 1}-01`;
+      steps.push(['ledger add', async () => {
+        const file = join(ws, 'ledgers', next, `${project}.yaml`);
+        try {
+          return await measure(node, kzp('ledger', 'add', '--project', project, '--month', next, '--invested', '10', '--stage', 'construction',
+            '--physical', '路基施工', '--percent', '50', '--submitted-on', spec.asOf, '--as-of', spec.asOf, '-y', '--no-git'));
+        } finally { rmSync(file, { force: true }); try { rmdirSync(dirname(file)); } catch { /* other ledgers there */ } }
+      }]);
     }
     if (haveReport) steps.push(['report monthly', () => measure(node, kzp('report', 'monthly', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-bulletin.md`)), { okCodes: [1] })]);
     if (haveExcel) steps.push(['export excel', () => measure(node, kzp('export', 'excel', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-meeting.xlsx`)), { okCodes: [1] })]);
