@@ -1,26 +1,18 @@
 // files → workspace → schema → model: the one way data flows into kzp (ARCHITECTURE.md).
 import type { Lang } from '../i18n/index.js';
 import { checkRecord } from '../schema/index.js';
-import { readWorkspace, type Diagnostic, type Listed, type Workspace } from '../workspace/index.js';
-import type { FileStamp } from '../workspace/worker-task.js';
+import { readWorkspace, type Diagnostic, type ReadOptions, type Workspace } from '../workspace/index.js';
 import { collectGarbage, COLLECT_FROM_FILES } from '../util/gc.js';
 import { buildModel, type Model, type RecordInput } from './index.js';
 
 export interface Loaded { workspace: Workspace; model: Model; diagnostics: Diagnostic[] }
 
-export interface LoadOptions {
+export interface LoadOptions extends ReadOptions {
   lang: Lang;
-  /** read a file's bytes by workspace-relative path (for in-memory workspaces and `--at`) */
-  read?: (rel: string) => Uint8Array | null;
-  list?: Listed[];
-  /** stamps of the listed files taken before reading (verdict.ts) */
-  stamps?: Map<string, FileStamp>;
-  /** texts that replace files on disk (or add files): a change checked before it is written */
-  changes?: Record<string, string>;
 }
 
 export function loadModel(root: string, opts: LoadOptions): Loaded {
-  const workspace = readWorkspace(root, opts.lang, { read: opts.read, list: opts.list, stamps: opts.stamps, changes: opts.changes });
+  const workspace = readWorkspace(root, opts.lang, opts);
   // the read's dead strings go before the schema check makes its copies (src/util/gc.ts)
   if (workspace.files.length >= COLLECT_FROM_FILES) collectGarbage();
   const diagnostics = [...workspace.diagnostics];

@@ -118,21 +118,41 @@ export function listPaths(paths: string[]): Listed[] {
     .sort((a, b) => (a === CONFIG_FILE ? -1 : b === CONFIG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0)).map((p) => ({ ...classify(p), abs: p }));
 }
 
-export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: string) => Uint8Array | null; list?: Listed[]; stamps?: Map<string, FileStamp>; changes?: Record<string, string> } = {}): Workspace {
+export interface ReadOptions {
+  /** read a file's bytes by workspace-relative path (in-memory workspaces, `--at`) */
+  read?: (rel: string) => Uint8Array | null;
+  list?: Listed[];
+  /** stamps of the listed files taken before reading (verdict.ts) */
+  stamps?: Map<string, FileStamp>;
+  /** texts that replace files on disk, or add files: a change checked before it is written */
+  changes?: Record<string, string>;
+  /** with `changes`: the workspace as already read, whose other files (and their diagnostics) are taken as they are */
+  from?: Workspace;
+}
+
+export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}): Workspace {
   const files: LoadedFile[] = [];
   const byPath = new Map<string, SourceFile>();
-  const diagnostics: Diagnostic[] = [];
   const realRoot = safeReal(root);
   const listed = opts.list ?? listRecordFiles(root);
-  // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
-  // a file given in `changes` is read from there, the careful way; the others as usual
+  // a file given in `changes` is read from there, the careful way; the others as usual, or as
+  // `from` read them (a write checks the workspace before and after its change: one read, issue 7)
   const changes = opts.changes;
+  const changed = (rel: string) => !!changes && Object.hasOwn(changes, rel);
+  const base = changes && opts.from ? new Map(opts.from.files.map((f) => [f.file.path, f])) : null;
+  const diagnostics: Diagnostic[] = base ? opts.from!.diagnostics.filter((d) => !changed(d.file)) : [];
+  // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
   const stamps = opts.read || changes ? undefined : new Map<string, FileStamp>();
-  const fast = opts.read ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !Object.hasOwn(changes, l.rel)) : listed, opts.stamps, stamps ?? new Map());
+  const fast = opts.read || base ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map());
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
   for (const l of listed) {
+    if (base && !changed(l.rel)) {
+      const f = base.get(l.rel);
+      if (f) { files.push(f); byPath.set(l.rel, f.file); }
+      continue;
+    }
     if (l.kind === null) {
       err(l.rel, 1, 1, 'ws.misplaced', { expected: l.expected, folder: l.folder }, 'SCHEMA');
       continue;
@@ -142,7 +162,7 @@ export function readWorkspace(root: string, lang: Lang, opts: { read?: (rel: str
     if (quick) { files.push({ file: quick, kind: l.kind }); byPath.set(l.rel, quick); continue; }
     let bytes: Uint8Array | null;
     if (opts.read) bytes = opts.read(l.rel);
-    else if (changes && Object.hasOwn(changes, l.rel)) bytes = new TextEncoder().encode(changes[l.rel]);
+    else if (changes && changed(l.rel)) bytes = new TextEncoder().encode(changes[l.rel]);
     else {
       try {
         const ls = lstatSync(l.abs);
