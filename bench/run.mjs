@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench` (issue 7): kzp against its floor, on generated workspaces, in one run.
 //
-//   npm run bench                         sizes S and M (about 5 minutes on 2 cores)
-//   npm run bench -- --sizes S,M,L        L too (122k files; about 15 minutes more)
+//   npm run bench                         sizes S and M (about 3 minutes on 2 cores)
+//   npm run bench -- --sizes S,M,L        L too (123k files; about 2 minutes more)
 //   npm run bench -- --runs 3 --no-docs   fewer runs; do not rewrite docs/performance.md
 //
 // Every figure is the median of --runs whole-process runs (runs of different commands are
