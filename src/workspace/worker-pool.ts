@@ -36,7 +36,7 @@ export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) 
   }
 }
 
-/** What a worker did not deliver is redone by the main thread (loadAllFast). */
+/** What a worker did not deliver is redone by the main thread (forEachFast). */
 function ignoreWorkerError(): void { /* nothing to do here */ }
 
 function workerUrl(): URL | null {
@@ -45,15 +45,9 @@ function workerUrl(): URL | null {
   return new URL('./worker.js', import.meta.url);
 }
 
-/** loadFast of every path, using the other cores when the paths are many. Results in path order. */
-export function loadAllFast(job: Job, opts: { threads?: number } = {}): (FastFile | null)[] {
-  const results: (FastFile | null)[] = new Array(job.paths.length);
-  forEachFast(job, (i, f) => { results[i] = f; }, opts);
-  return results;
-}
-
 /**
- * loadFast of every path, each result handed to `each` (with its index) as soon as it is made or
+ * loadFast of every path, using the other cores when the paths are many; each result is handed
+ * to `each` (with its index) as soon as it is made or
  * received, in no particular order, exactly once; nothing is kept here. The main thread takes
  * the workers' finished chunks between its own, so a caller that writes each result away holds
  * only what is in flight (issue 7, L memory).
