@@ -1,8 +1,7 @@
 // What every command gets: the global options, resolved once, and the workspace loader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChalkInstance } from 'chalk';
-import { t, type Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { configReadable, loadModel, type Loaded } from '../model/load.js';
 import { CliError, type CliContext } from './errors.js';
 import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';

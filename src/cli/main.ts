@@ -1,6 +1,5 @@
 // commander wiring. Global options are accepted before or after the command name
 // (CLI.md): they are lifted out of argv first, then commander parses the rest.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { colorWanted, makeColor } from '../render/color.js';

@@ -2,7 +2,6 @@
 // completion, ledger punctuality, problems resolved in time, inspection findings closed in
 // time, weighted by kzp.yaml `assessment.weights` — and the annual one from annual-target
 // completion plus bonus points (三(四)). Ranked within peer groups. Pure.
-import type { Model } from '../model/index.js';
 import { addMonths, monthEnd, quarterMonths } from './dates.js';
 import { annualPlan, countdownTasks, natural } from './overdue.js';
 import { dutyMonths, lastDueMonth, type Snapshot } from './snapshot.js';

@@ -16,7 +16,7 @@ import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
 import { forEachFast } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, type FastFile, type FileStamp } from './worker-task.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
