@@ -2,9 +2,15 @@
 // layout is quadratic in the rows), checked on random tables of Chinese and Latin text, numbers,
 // empty and coloured cells, every alignment, with and without colour.
 import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/entry/prng.js';
 import { table, type Align } from '../../src/render/table.js';
+
+// cli-table3 colours through @colors/colors, which decides by itself from the environment (off when
+// CI is set, on for TERM=xterm): the reference is told to colour, so the test means the same
+// everywhere (it failed in CI once for this).
+const colors = createRequire(createRequire(import.meta.url).resolve('cli-table3'))('@colors/colors/safe') as { enable(): void };
 
 function cliTable3(head: string[], rows: string[][], opts: { align?: Align[]; color?: boolean }): string {
   const tb = new Table({
@@ -20,6 +26,7 @@ const WORDS = ['开州区', '汉丰街道', 'KZ-2022-001', '重点项目', '', '
 
 describe('table', () => {
   it('is cli-table3 for 500 random tables', () => {
+    colors.enable();
     const rnd = mulberry32(7);
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
     for (let k = 0; k < 500; k++) {
