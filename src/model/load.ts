@@ -1,6 +1,6 @@
 // files → workspace → schema → model: the one way data flows into kzp (ARCHITECTURE.md).
 import type { Lang } from '../i18n/index.js';
-import { checkRecord } from '../schema/index.js';
+import { checkClean, checkRecord } from '../schema/index.js';
 import { readWorkspace, type Diagnostic, type ReadOptions, type Workspace } from '../workspace/index.js';
 import { collectGarbage, COLLECT_FROM_FILES } from '../util/gc.js';
 import { buildModel, type Model, type RecordInput } from './index.js';
@@ -11,14 +11,19 @@ export interface LoadOptions extends ReadOptions {
   lang: Lang;
 }
 
+/** The schema check the read runs on each clean record as it parses it (a worker imports it by url). */
+const CHECK = { url: new URL('../schema/check.js', import.meta.url).href, fn: checkClean };
+
 export function loadModel(root: string, opts: LoadOptions): Loaded {
-  const workspace = readWorkspace(root, opts.lang, opts);
+  const workspace = readWorkspace(root, opts.lang, { check: CHECK, ...opts });
   // the read's dead strings go before the schema check makes its copies (src/util/gc.ts)
   if (workspace.files.length >= COLLECT_FROM_FILES) collectGarbage();
   const diagnostics = [...workspace.diagnostics];
   const inputs: RecordInput[] = [];
   for (const { file, kind } of workspace.files) {
     if (file.data === undefined) { inputs.push({ kind: kind === 'review' ? 'review' : kind, file }); continue; }
+    // checked where it was parsed (or in an earlier run, by the parse cache): nothing to say
+    if (file.checked) { inputs.push({ kind: file.checked.kind as RecordInput['kind'], file, value: file.checked.value }); continue; }
     const checked = checkRecord(file, kind, opts.lang);
     diagnostics.push(...checked.diagnostics);
     inputs.push({ kind: checked.schemaKind ?? kind, file, value: checked.diagnostics.length ? undefined : checked.value });

@@ -61,6 +61,18 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
   return { value: res.success ? res.data : undefined, schemaKind, diagnostics };
 }
 
+/**
+ * The same check for a record that parsed clean, where it was parsed (a parse worker, issue 7):
+ * its schema kind and checked value when checkRecord would find nothing to say, else null (and
+ * the model then runs checkRecord itself, which says what is wrong and where). The very same
+ * function decides, so the two cannot disagree; no position or message is made for a clean record.
+ */
+export function checkClean(rel: string, kind: string, data: unknown): { kind: string; value: unknown } | null {
+  const file = { path: rel, data, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) } as unknown as SourceFile;
+  const c = checkRecord(file, kind as RecordKind, 'en');
+  return c.diagnostics.length === 0 && c.value !== undefined && c.schemaKind ? { kind: c.schemaKind, value: c.value } : null;
+}
+
 type Push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts?: { rule?: string; onKey?: boolean; hintKey?: string | null }) => void;
 
 function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType, rawPush: Push, lang: Lang) {

@@ -17,7 +17,7 @@ import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { jsonExact, type FileStamp } from './worker-task.js';
+import { jsonExact, rowValues, type Checked, type FileStamp, type Row } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
@@ -25,9 +25,11 @@ const FORMAT = 3;
 /** Below this many files parsing is quicker than the cache's own bookkeeping, and no cache is written. */
 export const CACHE_MIN_FILES = 1000;
 
-/** A kept file: its stamp, content hash and value (with `json`, the value's JSON already made). */
-export interface CacheEntry extends FileStamp { hash: string; data: unknown; json?: string }
-type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, data: unknown];
+/**
+ * A kept file: its stamp, content hash and value, and, when it passed its schema check, its
+ * schema kind and checked value (the check is part of the fingerprint below).
+ */
+export interface CacheEntry extends FileStamp { hash: string; data: unknown; checked?: Checked }
 
 let fingerprintMemo: string | undefined;
 /** kzp version + Node version + the code that turns bytes into values. */
@@ -35,7 +37,8 @@ export function fingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const parts: string[] = [`format ${FORMAT}`, process.versions.node];
   const here = new URL('.', import.meta.url);
-  for (const f of ['../../package.json', 'parse.js', 'decode.js', 'textcheck.js', 'worker-task.js', 'cache.js']) {
+  // the schema check's code too: a row says whether its record passed it
+  for (const f of ['../../package.json', 'parse.js', 'decode.js', 'textcheck.js', 'worker-task.js', 'cache.js', '../schema/check.js', '../schema/records.js', '../schema/common.js', '../util/calendar-date.js']) {
     try { parts.push(readFileSync(new URL(f, here), 'utf8')); } catch { parts.push(`no ${f}`); }
   }
   return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));
@@ -88,7 +91,8 @@ export class ParseCache {
         nl = body.indexOf(10, at);
         if (nl < 0) nl = body.length;
         const r = JSON.parse(body.toString('utf8', at, nl)) as Row;
-        c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] });
+        const v = rowValues(r);
+        c.old.set(r[0], v.checked ? { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: v.data, checked: v.checked } : { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: v.data });
       }
     } catch {
       c.old.clear();
@@ -115,21 +119,21 @@ export class ParseCache {
   /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */
   keep(rel: string, e: CacheEntry): void {
     const o = this.old.get(rel);
-    if (o !== e && e.json === undefined && !jsonExact(e.data, 0)) return;
+    if (o !== e && !jsonExact(e.data, 0)) return;
     if (!o || o.hash !== e.hash || o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino) this.changed = true;
     this.next.set(rel, e);
   }
 
   /**
-   * Keep a file parsed in this run: its row is written to the new cache file at once and not
-   * held (a cold read of 120k files would otherwise hold every value's JSON until the end).
+   * Keep a file parsed in this run, by its row as the parse made it (worker-task.ts loadFast): it
+   * is written to the new cache file at once and not held (a cold read of 120k files would
+   * otherwise hold every value's JSON until the end).
    */
-  add(rel: string, e: CacheEntry): void {
-    if (e.json === undefined && !jsonExact(e.data, 0)) return;
+  add(row: string): void {
     this.changed = true;
     this.added++;
     if (this.writer === undefined) this.writer = SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`);
-    this.writer?.write(row(rel, e));
+    this.writer?.write(row);
   }
 
   /** Write the entries kept in this run, if anything changed. Never throws. */
@@ -143,10 +147,11 @@ export class ParseCache {
   }
 }
 
-/** One row, one line (JSON never holds a raw line break). */
+/** One row, one line (JSON never holds a raw line break), as loadFast makes it for a file it parsed. */
 function row(rel: string, e: CacheEntry): string {
-  const head = JSON.stringify([rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash]);
-  return `\n${head.slice(0, -1)},${e.json ?? JSON.stringify(e.data)}]`;
+  const r: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
+  if (e.checked) { r.push(e.checked.kind); if (e.checked.value !== e.data) r.push(e.checked.value); }
+  return `\n${JSON.stringify(r)}`;
 }
 
 /**

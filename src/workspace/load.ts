@@ -16,7 +16,7 @@ import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
 import { forEachFast } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, type FileStamp } from './worker-task.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, type Checked, type FileStamp, type RecordCheck } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
@@ -128,6 +128,8 @@ export interface ReadOptions {
   changes?: Record<string, string>;
   /** with `changes`: the workspace as already read, whose other files (and their diagnostics) are taken as they are */
   from?: Workspace;
+  /** the schema check of a clean record, run where it is parsed (model/load.ts; the read knows no schema) */
+  check?: RecordCheck;
 }
 
 export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}): Workspace {
@@ -143,7 +145,7 @@ export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}):
   const diagnostics: Diagnostic[] = base ? opts.from!.diagnostics.filter((d) => !changed(d.file)) : [];
   // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
   const stamps = opts.read || changes ? undefined : new Map<string, FileStamp>();
-  const fast = opts.read || base ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map());
+  const fast = opts.read || base ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map(), opts.check);
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -247,7 +249,7 @@ export function loadText(rel: string, bytes: Uint8Array, lang: Lang, diagnostics
  */
 export class LazySourceFile extends SourceFile {
   declare private lazy: { text?: string | (() => string); parsed?: Parsed; doc?: Document; lineCounter?: LineCounter; own?: boolean };
-  constructor(path: string, text: string | (() => string), data: unknown) {
+  constructor(path: string, text: string | (() => string), data: unknown, checked?: Checked) {
     super(path, '');
     // The base class's fields are own data properties, which the prototype's accessors below could
     // not shadow. Deleting them newest first keeps the object in V8's fast mode (each is the last
@@ -256,6 +258,7 @@ export class LazySourceFile extends SourceFile {
     for (const k of ['_lines', 'lineCounter', 'doc', 'data', 'text']) delete self[k];
     this.data = data;
     this.lazy = { text };
+    if (checked) this.checked = checked;
   }
 }
 const parsedOf = (f: LazySourceFile): Parsed => {
@@ -283,7 +286,7 @@ Object.defineProperties(LazySourceFile.prototype, {
 });
 
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
-function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>): Map<string, SourceFile> {
+function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>, check?: RecordCheck): Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return out;
@@ -307,8 +310,8 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
         hit = h ? cache.byHash(l.rel, h) : undefined;
         if (hit && r) {
           seen.set(l.rel, r.stamp);
-          cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data });
-          out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data));
+          cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data, checked: hit.checked });
+          out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
           continue;
         }
         misses.push(l);
@@ -316,17 +319,19 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
       }
       seen.set(l.rel, stamp);
       cache.keep(l.rel, hit);
-      out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data));
+      out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
     }
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row (issue 7, L memory)
-  forEachFast({ paths: misses.map((l) => l.abs), withHash: cache !== null }, (i, r) => {
+  // the schema check goes with the cache rows (a row records its outcome); without a cache the model checks
+  const files = misses.map((l) => ({ abs: l.abs, rel: l.rel, kind: l.kind! }));
+  forEachFast({ files, withHash: cache !== null, check: cache ? check : undefined }, (i, r) => {
     if (!r) return;
     const l = misses[i];
     seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });
-    out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data));
-    if (cache && r.hash) cache.add(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino, hash: r.hash, data: r.data, json: r.json });
+    out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data, r.checked));
+    if (cache && r.row) cache.add(r.row);
   });
   cache?.save();
   return out;

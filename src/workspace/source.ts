@@ -17,6 +17,8 @@ export class SourceFile {
   data: unknown = undefined;
   doc: Document | undefined;
   lineCounter: LineCounter | undefined;
+  /** set by the read when the record already passed its schema check there (worker-task.ts Checked) */
+  declare checked?: { kind: string; value: unknown };
   constructor(
     readonly path: string,      // workspace-relative, forward slashes
     readonly text: string,
