@@ -11,18 +11,15 @@ export interface LoadOptions extends ReadOptions {
   lang: Lang;
 }
 
-/** The schema check the read runs on each clean record as it parses it (a worker imports it by url). */
-const CHECK = { url: new URL('../schema/check.js', import.meta.url).href, fn: checkClean };
-
 export function loadModel(root: string, opts: LoadOptions): Loaded {
-  const workspace = readWorkspace(root, opts.lang, { check: CHECK, ...opts });
+  const workspace = readWorkspace(root, opts.lang, { check: checkClean, ...opts });
   // the read's dead strings go before the schema check makes its copies (src/util/gc.ts)
   if (workspace.files.length >= COLLECT_FROM_FILES) collectGarbage();
   const diagnostics = [...workspace.diagnostics];
   const inputs: RecordInput[] = [];
   for (const { file, kind } of workspace.files) {
     if (file.data === undefined) { inputs.push({ kind: kind === 'review' ? 'review' : kind, file }); continue; }
-    // checked where it was parsed (or in an earlier run, by the parse cache): nothing to say
+    // checked by the read, now or in an earlier run (the parse cache keeps the outcome): nothing to say
     if (file.checked) { inputs.push({ kind: file.checked.kind as RecordInput['kind'], file, value: file.checked.value }); continue; }
     const checked = checkRecord(file, kind, opts.lang);
     diagnostics.push(...checked.diagnostics);

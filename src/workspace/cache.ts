@@ -17,7 +17,7 @@ import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { jsonExact, rowValues, type Checked, type FileStamp, type Row } from './worker-task.js';
+import { jsonExact, type Checked, type FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
@@ -30,6 +30,15 @@ export const CACHE_MIN_FILES = 1000;
  * schema kind and checked value (the check is part of the fingerprint below).
  */
 export interface CacheEntry extends FileStamp { hash: string; data: unknown; checked?: Checked }
+/**
+ * A line of the file: a file's row (path, stamp, hash, value), or, after the rows, the outcomes
+ * of schema checks: the records of one schema kind whose checked value is the value itself, by
+ * path, in one line; or one record with its checked value, where it is not the value itself (a
+ * default the schema filled in, keys in another order). The check comes after the read
+ * (load.ts), when the rows of the files it parsed are already written.
+ */
+type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, data: unknown];
+type CheckLine = [kind: string, rels: string[]] | [rel: string, kind: string, value: unknown];
 
 let fingerprintMemo: string | undefined;
 /** kzp version + Node version + the code that turns bytes into values. */
@@ -73,6 +82,8 @@ export class ParseCache {
   /** rows of files parsed in this run, written as they came (add) */
   private added = 0;
   private writer: SignedWriter | null | undefined;
+  /** by schema kind, the files whose checked value is their value, written in one line each (save) */
+  private readonly same = new Map<string, string[]>();
 
   private constructor(readonly root: string, readonly print: string) {}
 
@@ -90,9 +101,15 @@ export class ParseCache {
       for (let at = nl + 1; at < body.length; at = nl + 1) {
         nl = body.indexOf(10, at);
         if (nl < 0) nl = body.length;
-        const r = JSON.parse(body.toString('utf8', at, nl)) as Row;
-        const v = rowValues(r);
-        c.old.set(r[0], v.checked ? { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: v.data, checked: v.checked } : { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: v.data });
+        const line = JSON.parse(body.toString('utf8', at, nl)) as Row | CheckLine;
+        if (line.length > 3) { const r = line as Row; c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] }); continue; }
+        if (line.length === 3) {
+          const e = c.old.get(line[0]);
+          if (e) e.checked = { kind: line[1] as string, value: line[2] };
+        } else {
+          const kind = line[0], rels = line[1] as string[];
+          for (const rel of rels) { const e = c.old.get(rel); if (e) e.checked = { kind, value: e.data }; }
+        }
       }
     } catch {
       c.old.clear();
@@ -136,6 +153,18 @@ export class ParseCache {
     this.writer?.write(row);
   }
 
+  /**
+   * The outcome of the schema check of a file added in this run, or of a kept one that had none:
+   * `value` only where the checked value is not the file's value itself.
+   */
+  addCheck(rel: string, kind: string, value?: unknown): void {
+    const kept = this.next.get(rel);
+    if (kept) { this.changed = true; kept.checked = { kind, value: value === undefined ? kept.data : value }; return; }
+    // a file added in this run: its row is written already
+    if (value !== undefined) this.writer?.write(`\n${JSON.stringify([rel, kind, value] satisfies CheckLine)}`);
+    else this.same.get(kind)?.push(rel) ?? this.same.set(kind, [rel]);
+  }
+
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
     if (!this.changed && this.next.size === this.old.size && !this.added) return;
@@ -143,6 +172,14 @@ export class ParseCache {
     this.writer = null;
     if (!w) return;
     for (const [rel, e] of this.next) w.write(row(rel, e));
+    // after every row: a check line names files whose rows came before it
+    for (const [rel, e] of this.next) {
+      const c = e.checked;
+      if (!c) continue;
+      if (c.value !== e.data) w.write(`\n${JSON.stringify([rel, c.kind, c.value] satisfies CheckLine)}`);
+      else this.same.get(c.kind)?.push(rel) ?? this.same.set(c.kind, [rel]);
+    }
+    for (const [kind, rels] of this.same) w.write(`\n${JSON.stringify([kind, rels] satisfies CheckLine)}`);
     w.finish();
   }
 }
@@ -150,7 +187,6 @@ export class ParseCache {
 /** One row, one line (JSON never holds a raw line break), as loadFast makes it for a file it parsed. */
 function row(rel: string, e: CacheEntry): string {
   const r: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
-  if (e.checked) { r.push(e.checked.kind); if (e.checked.value !== e.data) r.push(e.checked.value); }
   return `\n${JSON.stringify(r)}`;
 }
 

@@ -16,7 +16,7 @@ import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
 import { forEachFast } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, type Checked, type FileStamp, type RecordCheck } from './worker-task.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, sameJson, type CheckFn, type Checked, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
@@ -128,8 +128,8 @@ export interface ReadOptions {
   changes?: Record<string, string>;
   /** with `changes`: the workspace as already read, whose other files (and their diagnostics) are taken as they are */
   from?: Workspace;
-  /** the schema check of a clean record, run where it is parsed (model/load.ts; the read knows no schema) */
-  check?: RecordCheck;
+  /** the schema check of a clean record, whose outcome the parse cache keeps (model/load.ts; the read knows no schema) */
+  check?: CheckFn;
 }
 
 export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}): Workspace {
@@ -286,7 +286,7 @@ Object.defineProperties(LazySourceFile.prototype, {
 });
 
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
-function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>, check?: RecordCheck): Map<string, SourceFile> {
+function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>, check?: CheckFn): Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return out;
@@ -324,15 +324,29 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row (issue 7, L memory)
-  // the schema check goes with the cache rows (a row records its outcome); without a cache the model checks
   const files = misses.map((l) => ({ abs: l.abs, rel: l.rel, kind: l.kind! }));
-  forEachFast({ files, withHash: cache !== null, check: cache ? check : undefined }, (i, r) => {
+  forEachFast({ files, withHash: cache !== null }, (i, r) => {
     if (!r) return;
     const l = misses[i];
     seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });
-    out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data, r.checked));
+    out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data));
     if (cache && r.row) cache.add(r.row);
   });
+  // The schema check of every record the cache does not know the outcome of, here, after the
+  // parse, on the main thread (in one tight loop it costs a third less than beside the parse on
+  // the workers), and its outcome kept: a run with a warm cache runs no Zod (issue 7).
+  // Without a cache the model checks, as for every file that is not clean.
+  if (cache && check) {
+    for (const l of todo) {
+      const f = out.get(l.rel);
+      if (!f || f.checked) continue;
+      const c = check(l.rel, l.kind!, f.data);
+      if (!c) continue;
+      const same = sameJson(f.data, c.value);
+      f.checked = { kind: c.kind, value: same ? f.data : c.value };
+      cache.addCheck(l.rel, c.kind, same ? undefined : c.value);
+    }
+  }
   cache?.save();
   return out;
 }

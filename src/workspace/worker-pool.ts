@@ -5,7 +5,7 @@
 // fails or dies only costs time: whatever it did not deliver, the main thread does itself.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { loadFast, valueOf, type CheckFn, type FastFile, type FastTarget, type RecordCheck } from './worker-task.js';
+import { loadFast, valueOf, type FastFile, type FastTarget } from './worker-task.js';
 
 /** Below this many files a worker's start-up (≈ 40 ms) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 3000;
@@ -14,16 +14,11 @@ const NEXT = 0, TAKEN = 1, DONE = 2;
 /** The main thread gives up on a worker that delivered nothing for this long. */
 const STALL_MS = 20_000;
 
-export interface Job {
-  files: FastTarget[];
-  withHash: boolean;
-  /** the schema check to run on each clean record (with the cache rows only); a worker imports it from its url */
-  check?: RecordCheck;
-}
+export interface Job { files: FastTarget[]; withHash: boolean }
 export type ChunkResult = [start: number, files: (FastFile | null)[]];
 
 /** Claim and do chunks until none is left; `deliver` gets each chunk's results. Shared by the main thread and the workers. */
-export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) => void, worker: boolean, check?: CheckFn): void {
+export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) => void, worker: boolean): void {
   const n = job.files.length;
   for (;;) {
     if (worker) Atomics.add(counters, TAKEN, CHUNK); // reserve first: the main thread never sees a claim in flight as finished
@@ -35,7 +30,7 @@ export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) 
     const end = Math.min(n, start + CHUNK);
     if (worker && end - start < CHUNK) Atomics.sub(counters, TAKEN, CHUNK - (end - start));
     const out: (FastFile | null)[] = [];
-    for (let i = start; i < end; i++) out.push(loadFast(job.files[i], job.withHash, check));
+    for (let i = start; i < end; i++) out.push(loadFast(job.files[i], job.withHash));
     deliver([start, out]);
     if (worker) { Atomics.add(counters, DONE, end - start); Atomics.notify(counters, DONE); }
   }
@@ -60,9 +55,6 @@ function workerUrl(): URL | null {
 export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => void, opts: { threads?: number } = {}): void {
   const n = job.files.length;
   const done = new Uint8Array(n);
-  const check = job.check?.fn;
-  // the function stays here: a worker imports the check from its url (worker.ts)
-  const sent: Job = job.check ? { ...job, check: { url: job.check.url } } : job;
   // a worker's value comes as its cache row (worker-task.ts): made into the values again here
   const put = ([start, files]: ChunkResult) => {
     for (let k = 0; k < files.length; k++) {
@@ -82,7 +74,7 @@ export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => v
     for (let t = 1; t < threads; t++) {
       try {
         const { port1, port2 } = new MessageChannel();
-        const worker = new Worker(url, { workerData: { job: sent, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+        const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
         // a listener made here would share this function's closure context, and with it what the
         // caller's `each` holds: the terminated worker lives on until the process exits (found in
         // a heap snapshot, issue 7). The module-level one holds nothing.
@@ -93,7 +85,7 @@ export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => v
     }
   }
   const poll = () => { for (const { port } of workers) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) put(m.message as ChunkResult); };
-  drain(job, counters, workers.length ? (r) => { put(r); poll(); } : put, false, check);
+  drain(job, counters, workers.length ? (r) => { put(r); poll(); } : put, false);
   if (workers.length) {
     let last = Atomics.load(counters, DONE), since = Date.now();
     while (Atomics.load(counters, DONE) < Atomics.load(counters, TAKEN)) {
@@ -105,5 +97,5 @@ export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => v
     poll();
     for (const { worker, port } of workers) { port.close(); void worker.terminate(); }
   }
-  for (let i = 0; i < n; i++) if (!done[i]) { done[i] = 1; const f = loadFast(job.files[i], job.withHash, check); if (f) valueOf(f); each(i, f); }
+  for (let i = 0; i < n; i++) if (!done[i]) { done[i] = 1; const f = loadFast(job.files[i], job.withHash); if (f) valueOf(f); each(i, f); }
 }

@@ -16,22 +16,20 @@ export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino
 /**
  * A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an
  * excerpt or positions. With the parse cache on, `row` is the file's line of the cache (cache.ts),
- * made where the file was parsed (on a worker's core, not the main thread's): the value as JSON,
- * and, when the record passed its schema check there, its schema kind and checked value. A worker
- * posts only that line, which the main thread turns back into the values faster than it could
- * take the objects off the port, and writes to the cache as it is. A value JSON cannot carry
+ * made where the file was parsed (on a worker's core, not the main thread's), the value as JSON:
+ * a worker posts only that line, which the main thread turns back into the value faster than it
+ * could take the object off the port, and writes to the cache as it is. A value JSON cannot carry
  * exactly has no row and is not cached.
  */
-export interface FastFile extends FileStamp { data?: unknown; hash?: string; row?: string; checked?: Checked }
+export interface FastFile extends FileStamp { data?: unknown; hash?: string; row?: string }
 
 /** A record that passed its schema with no diagnostic: the kind its schema gave, and the checked value. */
 export interface Checked { kind: string; value: unknown }
 /**
  * The schema check of one clean record (schema/check.ts checkClean), given to the read by the
- * model (a worker imports it from `url`): the read itself knows no schema (ARCHITECTURE.md).
+ * model: the read itself knows no schema (ARCHITECTURE.md).
  */
 export type CheckFn = (rel: string, kind: string, data: unknown) => Checked | null;
-export interface RecordCheck { url: string; fn?: CheckFn }
 
 export function contentHash(bytes: Uint8Array): string {
   return hash('sha1', bytes, 'base64');
@@ -72,7 +70,7 @@ export function parseClean(bytes: Uint8Array): { text: string; data: unknown } |
 /** What loadFast needs of a file besides its path: where it sits and what kind of record it is. */
 export interface FastTarget { abs: string; rel: string; kind: string }
 
-export function loadFast(f: FastTarget, withHash: boolean, check?: CheckFn): FastFile | null {
+export function loadFast(f: FastTarget, withHash: boolean): FastFile | null {
   const r = readStamped(f.abs);
   if (!r) return null;
   const p = parseClean(r.bytes);
@@ -83,36 +81,32 @@ export function loadFast(f: FastTarget, withHash: boolean, check?: CheckFn): Fas
   // The value is kept as its JSON, and made again from it (valueOf) wherever it was parsed: a
   // string js-yaml gives is a slice of the file's whole text and keeps all of it alive, which on
   // 26k files was a quarter of the heap (issue 7, L memory). JSON.parse gives strings of their own.
-  const json = JSON.stringify(p.data);
-  // The schema check runs here too, on the cores that parse, rather than on the main thread after
-  // the read (issue 7, cold validate): the checked value goes into the row only where it is not
-  // the value itself (a default the schema filled in, keys in another order).
-  const c = check?.(f.rel, f.kind, p.data);
-  let tail = '';
-  if (c) {
-    const vjson = JSON.stringify(c.value);
-    tail = vjson === json ? `,${JSON.stringify(c.kind)}` : `,${JSON.stringify(c.kind)},${vjson}`;
-  }
   const head = JSON.stringify([f.rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, hash]);
-  return { ...r.stamp, hash, row: `\n${head.slice(0, -1)},${json}${tail}]` };
+  return { ...r.stamp, hash, row: `\n${head.slice(0, -1)},${JSON.stringify(p.data)}]` };
 }
 
-/** A cache row's fields (cache.ts): path, stamp, hash, value, and, if checked, schema kind and checked value. */
-export type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, data: unknown, kind?: string, value?: unknown];
-
-/** The value of a row: the file's value, and its checked value (the same object unless the row holds another). */
-export function rowValues(r: Row): { data: unknown; checked?: Checked } {
-  if (r.length <= 7) return { data: r[6] };
-  return { data: r[6], checked: { kind: r[7]!, value: r.length > 8 ? r[8] : r[6] } };
-}
-
-/** The values of a result, whether it came as an object or as its cache row. */
-export function valueOf(f: FastFile): unknown {
-  if (f.data === undefined && f.row !== undefined) {
-    const v = rowValues(JSON.parse(f.row.slice(1)) as Row);
-    f.data = v.data;
-    if (v.checked) f.checked = v.checked;
+/** Whether two values have the same JSON (same keys in the same order), without making it. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
+    return true;
   }
+  // JSON leaves out a key whose value is undefined
+  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  const kx = Object.keys(x).filter((k) => x[k] !== undefined), ky = Object.keys(y).filter((k) => y[k] !== undefined);
+  if (kx.length !== ky.length) return false;
+  for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i] || !sameJson(x[kx[i]], y[ky[i]])) return false;
+  return true;
+}
+
+/** The value of a result, whether it came as an object or as its cache row (cache.ts Row). */
+export function valueOf(f: FastFile): unknown {
+  if (f.data === undefined && f.row !== undefined) f.data = (JSON.parse(f.row.slice(1)) as unknown[])[6];
   return f.data;
 }
 

@@ -89,6 +89,55 @@ describe('the parse cache', () => {
   });
 });
 
+describe('the outcome of the schema check in the parse cache', () => {
+  // a stand-in for schema/check.ts checkClean: units with a name pass, and get `people` filled in when it is missing
+  let calls = 0;
+  const check = (rel: string, kind: string, data: unknown) => {
+    calls++;
+    const v = data as { name?: string; people?: unknown[] };
+    if (kind !== 'unit' || !v.name || v.name.includes('坏')) return null;
+    return { kind, value: v.people ? structuredClone(data) : { ...v, people: [] } };
+  };
+  const read = () => { calls = 0; const ws = readWorkspace(root, 'en', { check }); return new Map(ws.files.map((f) => [f.file.path, f.file])); };
+
+  it('is kept after the rows, and a warm read takes it from there without checking again', () => {
+    rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
+    writeFileSync(join(root, 'units', 'u0003.yaml'), 'id: u3\nname: 单位3\ntype: department\n'); // people filled in by the check
+    writeFileSync(join(root, 'units', 'u0004.yaml'), 'id: u4\nname: 坏单位\ntype: department\n'); // fails the check
+    const cold = read();
+    expect(calls).toBe(N);
+    const lines = readFileSync(cacheFile(), 'utf8').split('\n').slice(2).map((l) => JSON.parse(l) as unknown[]);
+    const firstCheck = lines.findIndex((l) => l.length <= 3);
+    expect(lines.slice(firstCheck).every((l) => l.length <= 3)).toBe(true);     // rows first, then check lines
+    expect(lines.slice(firstCheck)).toEqual([
+      ['units/u0003.yaml', 'unit', { id: 'u3', name: '单位3', type: 'department', people: [] }],
+      ['unit', expect.arrayContaining(['units/u0005.yaml'])],                  // the checked value is the value itself
+    ]);
+    expect((lines.at(-1)![1] as string[]).length).toBe(N - 2);                 // all the others but the one that failed
+    const warm = read();
+    expect(calls).toBe(1);                                                      // only the one the cache knows failed
+    for (const [rel, f] of cold) expect(warm.get(rel)?.checked).toStrictEqual(f.checked);
+    expect(warm.get('units/u0004.yaml')?.checked).toBeUndefined();
+    expect(warm.get('units/u0005.yaml')?.checked?.value).toBe(warm.get('units/u0005.yaml')?.data); // one object, not two
+    expect(warm.get('units/u0003.yaml')?.checked?.value).toEqual({ id: 'u3', name: '单位3', type: 'department', people: [] });
+  });
+
+  it('is added to a cache written by a read without the check, and a changed file is checked again', () => {
+    rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
+    readWorkspace(root, 'en');
+    read();
+    expect(calls).toBe(N);
+    read();
+    expect(calls).toBe(1);
+    writeFileSync(join(root, 'units', 'u0004.yaml'), unit(4));
+    read();
+    expect(calls).toBe(1);                                                      // the changed file only
+    read();
+    expect(calls).toBe(0);
+    writeFileSync(join(root, 'units', 'u0003.yaml'), unit(3));
+  });
+});
+
 describe('LazySourceFile', () => {
   const text = 'id: KZ-1\nname: 项目\nfunding:\n  - { source: special-bond, amount: 6000 }\n  - source: district-fiscal\n    amount: 12\n';
   it('locates keys and values exactly as an eagerly parsed file', () => {
