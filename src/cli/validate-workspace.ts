@@ -2,7 +2,7 @@
 // warm run lists and stats the files and prints the last run's verdict without loading the
 // parser libraries, zod, the model or the rules; they are imported only when something changed.
 import type { Lang } from '../i18n/index.js';
-import { DiskFiles, listRecordFiles, type Diagnostic, type SourceFile } from '../workspace/index.js';
+import { beginRead, DiskFiles, listRecordFiles, type Diagnostic, type SourceFile } from '../workspace/index.js';
 import { hasVerdict, readVerdict, saveVerdict, stampListing, stampsOfRead } from '../workspace/verdict.js';
 
 /** What `kzp validate` prints from: the diagnostics, the files for excerpts, and whether kzp.yaml could be read. */
@@ -29,8 +29,10 @@ export async function validateWorkspace(root: string, lang: Lang): Promise<Valid
     const rels = listed.filter((l) => l.kind !== null && !l.yml && !unread.has(l.rel)).map((l) => l.rel);
     return { diagnostics: hit.diagnostics, files: new DiskFiles(root, rels), configReadable: hit.configReadable };
   }
+  // the parse workers start now, and parse while zod, the model and the rules load
+  const begun = beginRead(root, listed, stamped?.byRel);
   const [{ loadModel }, { validation }] = await Promise.all([import('../model/load.js'), import('./validate-core.js')]);
-  const loaded = loadModel(root, { lang, list: listed, stamps: stamped?.byRel });
+  const loaded = loadModel(root, { lang, list: listed, stamps: stamped?.byRel, begun });
   const v = validation(loaded, lang);
   const stamps = stamped ?? (loaded.workspace.stamps && stampsOfRead(listed, loaded.workspace.stamps, lang, since));
   if (stamps) {

@@ -15,7 +15,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile } from './source.js';
 import { checkText } from './textcheck.js';
-import { forEachFast } from './worker-pool.js';
+import { startFast, type FastRun } from './worker-pool.js';
 import { contentHash, MAX_FILE_BYTES, readStamped, sameJson, type CheckFn, type Checked, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
@@ -130,13 +130,15 @@ export interface ReadOptions {
   from?: Workspace;
   /** the schema check of a clean record, whose outcome the parse cache keeps (model/load.ts; the read knows no schema) */
   check?: CheckFn;
+  /** the read of `list` begun earlier (beginRead); not with `read` or `changes` */
+  begun?: ReadStart;
 }
 
 export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}): Workspace {
   const files: LoadedFile[] = [];
   const byPath = new Map<string, SourceFile>();
   const realRoot = safeReal(root);
-  const listed = opts.list ?? listRecordFiles(root);
+  const listed = opts.list ?? opts.begun?.listed ?? listRecordFiles(root);
   // a file given in `changes` is read from there, the careful way; the others as usual, or as
   // `from` read them (a write checks the workspace before and after its change: one read, issue 7)
   const changes = opts.changes;
@@ -144,8 +146,10 @@ export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}):
   const base = changes && opts.from ? new Map(opts.from.files.map((f) => [f.file.path, f])) : null;
   const diagnostics: Diagnostic[] = base ? opts.from!.diagnostics.filter((d) => !changed(d.file)) : [];
   // the fast path: regular files of a real listing, all read and parsed up front (cache, cores)
-  const stamps = opts.read || changes ? undefined : new Map<string, FileStamp>();
-  const fast = opts.read || base ? new Map<string, SourceFile>() : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map(), opts.check);
+  const begun = opts.begun && !opts.read && !changes && (opts.list === undefined || opts.list === opts.begun.listed) ? opts.begun : undefined;
+  const stamps = opts.read || changes ? undefined : begun ? begun.seen : new Map<string, FileStamp>();
+  const fast = opts.read || base ? new Map<string, SourceFile>() : begun ? begun.finish(opts.check)
+    : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map(), opts.check);
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -285,11 +289,36 @@ Object.defineProperties(LazySourceFile.prototype, {
   },
 });
 
+/**
+ * The fast path of a read, begun: the parse cache consulted, and the parse of the files it did
+ * not know started on the other cores (worker-pool.ts startFast). readWorkspace finishes it.
+ */
+export interface ReadStart {
+  readonly listed: Listed[];
+  /** the stamp of every file read (the workspace's `stamps`) */
+  readonly seen: Map<string, FileStamp>;
+  readonly finish: (check?: CheckFn) => Map<string, SourceFile>;
+}
+
+/**
+ * Begin the read of a listing on disk now, and let readWorkspace finish it (opts.begun): the
+ * workers boot and parse while the caller loads the modules it needs after the read (the
+ * validate command, on a verdict miss: zod, the model and the rules; issue 7).
+ */
+export function beginRead(root: string, listed: Listed[], stamps?: Map<string, FileStamp>): ReadStart {
+  const seen = new Map<string, FileStamp>();
+  return { listed, seen, finish: beginFast(root, listed, stamps, seen) };
+}
+
 /** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
 function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>, check?: CheckFn): Map<string, SourceFile> {
+  return beginFast(root, listed, stamps, seen)(check);
+}
+
+function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>): (check?: CheckFn) => Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
-  if (todo.length === 0) return out;
+  if (todo.length === 0) return () => out;
   const useCache = todo.length >= CACHE_MIN_FILES && process.env.KZP_CACHE !== '0';
   const cache = useCache ? ParseCache.open(root) : null;
   const misses: Listed[] = [];
@@ -325,7 +354,12 @@ function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileS
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row (issue 7, L memory)
   const files = misses.map((l) => ({ abs: l.abs, rel: l.rel, kind: l.kind! }));
-  forEachFast({ files, withHash: cache !== null }, (i, r) => {
+  const run = startFast({ files, withHash: cache !== null });
+  return (check) => endFast(run, misses, todo, out, seen, cache, check);
+}
+
+function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string, SourceFile>, seen: Map<string, FileStamp>, cache: ParseCache | null, check?: CheckFn): Map<string, SourceFile> {
+  run.finish((i, r) => {
     if (!r) return;
     const l = misses[i];
     seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });

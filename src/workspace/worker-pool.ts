@@ -53,6 +53,49 @@ function workerUrl(): URL | null {
  * only what is in flight (issue 7, L memory).
  */
 export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => void, opts: { threads?: number } = {}): void {
+  startFast(job, opts).finish(each);
+}
+
+/** Parsing begun: the workers take chunks from now on; `finish` joins them on the main thread, once. */
+export interface FastRun { finish(each: (i: number, f: FastFile | null) => void): void }
+interface Started { worker: Worker; port: MessagePort }
+
+/**
+ * Start the workers of forEachFast now, and join them later: a caller that still has modules to
+ * load lets the workers boot and parse meanwhile (cli/validate-workspace.ts, issue 7). Nothing
+ * is lost if `finish` never comes: the workers are unreferenced and end when no chunk is left.
+ */
+export function startFast(job: Job, opts: { threads?: number } = {}): FastRun {
+  const n = job.files.length;
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
+  const url = workerUrl();
+  const counters = new Int32Array(new SharedArrayBuffer(12));
+  const workers: Started[] = [];
+  if (url && threads > 1 && n >= PARALLEL_MIN_FILES && process.env.KZP_WORKERS !== '0') {
+    for (let t = 1; t < threads; t++) {
+      try {
+        const { port1, port2 } = new MessageChannel();
+        const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
+        // a listener made here would share a closure context with what the caller's `each`
+        // holds: the terminated worker would live on until the process exits (found in a heap
+        // snapshot, issue 7). The module-level one holds nothing.
+        worker.on('error', ignoreWorkerError);
+        worker.unref();
+        workers.push({ worker, port: port1 });
+      } catch { break; }
+    }
+  }
+  let finished = false;
+  return {
+    finish: (each) => {
+      if (finished) throw new Error('forEachFast: finish called twice');
+      finished = true;
+      join(job, counters, workers, each);
+    },
+  };
+}
+
+function join(job: Job, counters: Int32Array, workers: Started[], each: (i: number, f: FastFile | null) => void): void {
   const n = job.files.length;
   const done = new Uint8Array(n);
   // a worker's value comes as its cache row (worker-task.ts): made into the values again here
@@ -66,25 +109,9 @@ export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => v
       each(i, f);
     }
   };
-  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
-  const url = workerUrl();
-  const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workers: { worker: Worker; port: MessagePort }[] = [];
-  if (url && threads > 1 && n >= PARALLEL_MIN_FILES && process.env.KZP_WORKERS !== '0') {
-    for (let t = 1; t < threads; t++) {
-      try {
-        const { port1, port2 } = new MessageChannel();
-        const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
-        // a listener made here would share this function's closure context, and with it what the
-        // caller's `each` holds: the terminated worker lives on until the process exits (found in
-        // a heap snapshot, issue 7). The module-level one holds nothing.
-        worker.on('error', ignoreWorkerError);
-        worker.unref();
-        workers.push({ worker, port: port1 });
-      } catch { break; }
-    }
-  }
   const poll = () => { for (const { port } of workers) for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) put(m.message as ChunkResult); };
+  // what the workers did before the main thread came
+  poll();
   drain(job, counters, workers.length ? (r) => { put(r); poll(); } : put, false);
   if (workers.length) {
     let last = Atomics.load(counters, DONE), since = Date.now();

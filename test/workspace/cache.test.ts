@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR, CACHE_MIN_FILES } from '../../src/workspace/cache.js';
-import { LazySourceFile, readWorkspace, SourceFile } from '../../src/workspace/index.js';
+import { beginRead, LazySourceFile, listRecordFiles, readWorkspace, SourceFile } from '../../src/workspace/index.js';
 import { parseYaml } from '../../src/workspace/parse.js';
 
 const N = CACHE_MIN_FILES + 50;
@@ -135,6 +135,24 @@ describe('the outcome of the schema check in the parse cache', () => {
     read();
     expect(calls).toBe(0);
     writeFileSync(join(root, 'units', 'u0003.yaml'), unit(3));
+  });
+});
+
+describe('a read begun early (beginRead)', () => {
+  it('gives what a read in one go gives: files, values, diagnostics and stamps', () => {
+    for (const cache of ['0', '1']) {
+      process.env.KZP_CACHE = cache;
+      try {
+        const whole = readWorkspace(root, 'en');
+        const listed = listRecordFiles(root);
+        const begun = beginRead(root, listed);
+        const late = readWorkspace(root, 'en', { list: listed, begun });
+        expect(late.files.map((f) => [f.file.path, f.kind, f.file.data])).toStrictEqual(whole.files.map((f) => [f.file.path, f.kind, f.file.data]));
+        expect(late.diagnostics).toStrictEqual(whole.diagnostics);
+        expect(late.stamps).toStrictEqual(whole.stamps);
+        expect(late.stamps).toBe(begun.seen);
+      } finally { delete process.env.KZP_CACHE; }
+    }
   });
 });
 
