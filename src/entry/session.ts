@@ -10,15 +10,23 @@ import { CliError } from '../cli/context.js';
 import { join } from 'node:path';
 
 export interface EntryDeps {
-  /** may the command ask questions (stdin and stderr are terminals, not CI) */
+  /** may the command ask questions (stdin and stderr are terminals, not CI, not TERM=dumb) */
   interactive: boolean;
   prompter: () => Promise<Prompter>;
 }
 
+/** Whether kzp may ask questions: on terminals (stdin and stderr), not in CI, not told not to, not on a dumb terminal. */
+export function mayAsk(env: NodeJS.ProcessEnv, stdinTTY: boolean, stderrTTY: boolean): boolean {
+  const ci = !!env.CI && env.CI !== 'false' && env.CI !== '0';
+  // a dumb terminal (Emacs' shell, some CI consoles) can neither redraw a prompt nor edit a line:
+  // Node's readline ignores backspace there, so a typo would be kept. The flags ask nothing.
+  const dumb = env.TERM === 'dumb';
+  return stdinTTY && stderrTTY && !ci && !dumb && !env.KZP_NO_PROMPT;
+}
+
 export function defaultDeps(ctx: CliContext): EntryDeps {
-  const ci = !!ctx.env.CI && ctx.env.CI !== 'false' && ctx.env.CI !== '0';
   return {
-    interactive: !!process.stdin.isTTY && !!process.stderr.isTTY && !ci && !ctx.env.KZP_NO_PROMPT,
+    interactive: mayAsk(ctx.env, !!process.stdin.isTTY, !!process.stderr.isTTY),
     prompter: () => inquirerPrompter({ output: process.stderr, lang: ctx.lang }),
   };
 }
