@@ -13,6 +13,7 @@ import { DECLARED, snapshot } from '../../src/engine/index.js';
 import { meetingWorkbook } from '../../src/render/excel/meeting.js';
 import { HEADER_ROW, sharedStringsXml, writeWorkbook, type SheetRow } from '../../src/render/excel/workbook.js';
 import { renderDocx, renderHtml, renderMd, type MonthlyDoc } from '../../src/render/report/index.js';
+import { masthead } from '../../src/render/report/docx.js';
 import { findTemplate, mdEscape, renderTemplate, TemplateError } from '../../src/render/report/templates.js';
 import { edit, loadMemory, base, type Files } from '../helpers.js';
 
@@ -121,6 +122,27 @@ describe('docx: GB/T 9704-2012 layout', () => {
     expect(footers).toContain('— ');
     expect(footers).toContain('PAGE');
     expect(unzip(file, 'word/settings.xml')).toContain('evenAndOddHeaders');
+  });
+
+  it('opens with the red 版头: the issuer in red 小标宋 as large as fits, then the red 分隔线, then the title', async () => {
+    const d = doc(evil());
+    writeFileSync(file, await renderDocx(null, d));
+    const xml = unzip(file, 'word/document.xml');
+    const issuer = d.source.center;
+    expect(issuer.length).toBeGreaterThan(0);
+    const at = xml.indexOf(`>${issuer}</w:t>`);
+    const line = xml.indexOf('<w:bottom w:val="single" w:color="FF0000" w:sz="18"');
+    const title = xml.indexOf('重点项目建设情况通报</w:t>');
+    expect(at).toBeGreaterThan(0);
+    expect(line).toBeGreaterThan(at);
+    expect(title).toBeGreaterThan(line);
+    const run = xml.slice(xml.lastIndexOf('<w:r>', at), at);
+    expect(run).toContain('w:eastAsia="方正小标宋简体"');
+    expect(run).toContain('<w:color w:val="FF0000"/>');
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(run)?.[1]) / 2;
+    expect(size).toBeLessThanOrEqual(42);                                          // 初号 at most
+    expect(size * [...issuer].length).toBeLessThanOrEqual(442.2);                  // one line of 156 mm
+    expect(masthead('开州区重大项目服务中心')[0]).toBeDefined();
   });
 });
 

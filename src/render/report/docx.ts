@@ -3,7 +3,9 @@
 // 2号 方正小标宋简体 centred; body 3号 仿宋_GB2312 with Times New Roman for Latin letters and
 // digits; level-1 headings 黑体, level-2 楷体_GB2312; 22 lines of 28 characters (document grid,
 // line pitch 28.95 pt exactly); page numbers "— 1 —" in 4号 宋体, odd pages right and even pages
-// left, one character in from the edge; tables in 五号/小四 with a repeated header row.
+// left, one character in from the edge; tables in 五号/小四 with a repeated header row. The 版头:
+// the issuer's name as 发文机关标志 (red 小标宋, centred, as large as fits the 156 mm line, at most
+// 初号), and under it the red 分隔线 as wide as the text, before the title.
 //
 // The md subset read here is what templates/report/*.md.hbs write: `#` title, a bold line after
 // it as subtitle, `##`/`###`/`####` headings, paragraphs, `- ` items, `> [!WARNING]` banners,
@@ -140,10 +142,32 @@ function footer(odd: boolean): Footer {
   });
 }
 
-/** Lay an md bulletin out as a GB/T 9704 document. */
-export function mdToDocument(md: string, meta: { title: string; warning: boolean }): Document {
+export const RED = 'FF0000';
+/**
+ * The 版头 (GB/T 9704-2012 7.2): the issuer's name (发文机关标志, here its full name alone, which
+ * the standard allows) in red 小标宋, centred, as large as one line of the version area holds, at
+ * most 初号 (42 pt); then the red 分隔线, as wide as the text, 4 mm below.
+ */
+export function masthead(issuer: string): Paragraph[] {
+  const ems = Math.max(1, displayWidth(issuer) / 2);
+  const pt = Math.min(42, Math.floor((TEXT_WIDTH / 20) / ems));
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: issuer, font: font(FONTS.title), size: pt * 2, color: RED })],
+      alignment: AlignmentType.CENTER, spacing: { line: Math.max(LINE, pt * 20 + 120), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    }),
+    new Paragraph({
+      children: [], spacing: { line: 240, lineRule: LineRuleType.EXACT, before: 0, after: Math.round(4 * MM) },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 0 } },   // 2.25 pt
+    }),
+    new Paragraph({ children: [], spacing: exact }),
+  ];
+}
+
+/** Lay an md bulletin out as a GB/T 9704 document; with `issuer`, under its red 版头. */
+export function mdToDocument(md: string, meta: { title: string; warning: boolean; issuer?: string }): Document {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const children: (Paragraph | Table)[] = [];
+  const children: (Paragraph | Table)[] = meta.issuer ? masthead(meta.issuer) : [];
   const body: RunStyle = { font: FONTS.body, size: SIZE.body };
   let afterRule = false, sawTitle = false, lastWasTitle = false;
   for (let i = 0; i < lines.length; i++) {
@@ -215,7 +239,7 @@ export function mdToDocument(md: string, meta: { title: string; warning: boolean
   });
 }
 
-export async function mdToDocx(md: string, meta: { title: string; warning: boolean }): Promise<Uint8Array> {
+export async function mdToDocx(md: string, meta: { title: string; warning: boolean; issuer?: string }): Promise<Uint8Array> {
   const buf = await Packer.toBuffer(mdToDocument(md, meta));
   return new Uint8Array(buf);
 }

@@ -27,5 +27,6 @@ export function renderJson(doc: ReportDoc): string { return JSON.stringify(doc, 
 /** docx: the md rendering laid out as an official document. Loads the docx package only here. */
 export async function renderDocx(root: string | null, doc: ReportDoc): Promise<Uint8Array> {
   const { mdToDocx } = await import('./docx.js');
-  return mdToDocx(renderMd(root, doc), { title: doc.kind === 'monthly' ? `${doc.source.district}重点项目建设情况通报（${doc.month}）` : `督查通报 ${doc.id}`, warning: !doc.validation.ok });
+  // under the issuer's red 版头: the center, which signs both bulletins (TF-1)
+  return mdToDocx(renderMd(root, doc), { title: doc.kind === 'monthly' ? `${doc.source.district}重点项目建设情况通报（${doc.month}）` : `督查通报 ${doc.id}`, warning: !doc.validation.ok, issuer: doc.source.center || undefined });
 }
