@@ -25,18 +25,33 @@ export function sectorChart(b: Bulletin): string {
     out.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${H - bottom}" stroke="${COLORS.grid}"/>`);
     out.push(`<text x="${x(v)}" y="${H - bottom + 16}" text-anchor="middle" fill="${COLORS.text}">${v}%</text>`);
   }
+  const tp = x(b.overall.timeProgress);
   rows.forEach((r, i) => {
     const y = top + i * rowH;
     const c = r.completion ?? 0;
     out.push(`<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" fill="${COLORS.text}">${xml(r.name)}</text>`);
     out.push(`<rect x="${left}" y="${y + 5}" width="${Math.max(0, x(c) - left).toFixed(1)}" height="${rowH - 10}" fill="${COLORS[r.light]}"><title>${xml(`${r.name} ${pct(r.completion)}`)}</title></rect>`);
-    out.push(`<text x="${(x(c) + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" fill="${COLORS.text}">${xml(pct(r.completion))}</text>`);
+    out.push(completionLabel(pct(r.completion), x(c), left, tp, y + rowH / 2 + 4));
   });
-  const tp = x(b.overall.timeProgress);
   out.push(`<line x1="${tp}" y1="${top - 10}" x2="${tp}" y2="${H - bottom}" stroke="${COLORS.plan}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
   out.push(`<text x="${tp}" y="${top - 14}" text-anchor="middle" fill="${COLORS.plan}">${xml(`时间进度 ${pct(b.overall.timeProgress)}`)}</text>`);
   out.push('</svg>');
   return out.join('');
+}
+
+/** Width of a label of digits, "." and "%" at 12 px, a little generous. */
+export const labelWidth = (text: string): number => 7 * text.length + 4;
+
+/**
+ * A bar's percentage, after its end, unless the dashed time-progress line would cross it: then
+ * inside the bar's end in white where the bar is long enough, else after the line.
+ */
+export function completionLabel(text: string, end: number, left: number, tp: number, y: number): string {
+  const w = labelWidth(text);
+  const from = end + 4;
+  if (from + w < tp - 3 || from > tp + 3) return `<text x="${from.toFixed(1)}" y="${y}" fill="${COLORS.text}">${xml(text)}</text>`;
+  if (end - left >= w + 8) return `<text x="${(end - 4).toFixed(1)}" y="${y}" text-anchor="end" fill="#fff">${xml(text)}</text>`;
+  return `<text x="${(Math.max(tp, end) + 5).toFixed(1)}" y="${y}" fill="${COLORS.text}">${xml(text)}</text>`;
 }
 
 /** Monthly investment bars, the cumulative line and the planned line (plan × months / 12), in 亿元. */
@@ -67,7 +82,11 @@ export function monthlyChart(b: Bulletin): string {
     out.push(`<polyline points="${pts.map((p, i) => `${x(i).toFixed(1)},${y(p.cumulative).toFixed(1)}`).join(' ')}" fill="none" stroke="${COLORS.actual}" stroke-width="2.5"/>`);
     pts.forEach((p, i) => out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(p.cumulative).toFixed(1)}" r="3" fill="${COLORS.actual}"><title>${xml(`${p.month} 累计 ${yi(p.cumulative)} 亿元,${pct(p.completion)}`)}</title></circle>`));
     const last = pts[pts.length - 1];
-    out.push(`<text x="${(x(pts.length - 1) - 6).toFixed(1)}" y="${(y(last.cumulative) - 8).toFixed(1)}" text-anchor="end" fill="${COLORS.actual}">${xml(`${yi(last.cumulative)} 亿元(${pct(last.completion)})`)}</text>`);
+    // above whichever line is higher there: both rise to the right, so the label, which ends
+    // left of the point, clears both (behind plan, the dashed line crossed it)
+    const planned = (b.overall.planned * pts.length) / 12;
+    const ly = Math.max(14, Math.min(y(last.cumulative), y(planned)) - 8);
+    out.push(`<text x="${(x(pts.length - 1) - 6).toFixed(1)}" y="${ly.toFixed(1)}" text-anchor="end" fill="${COLORS.actual}">${xml(`${yi(last.cumulative)} 亿元(${pct(last.completion)})`)}</text>`);
   }
   const ly = H - 8;
   out.push(`<line x1="${left}" y1="${ly - 4}" x2="${left + 24}" y2="${ly - 4}" stroke="${COLORS.actual}" stroke-width="2.5"/><text x="${left + 30}" y="${ly}">累计完成投资</text>`);
