@@ -62,6 +62,10 @@ describe('templates: Handlebars, strict, known helpers only, no prototype access
     expect(html).not.toMatch(/\b(src|href)\s*=/i);
     expect(html).not.toMatch(/@import|url\(|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
     expect(html).toContain('@page { size: A4;');
+    // the red 版头 as in the docx: the issuer, then the title
+    const d = doc(evil());
+    expect(html.indexOf(`<div class="masthead">${d.source.center}</div>`)).toBeGreaterThan(0);
+    expect(html.indexOf(`<div class="masthead">`)).toBeLessThan(html.indexOf('<h1>'));
     expect((html.match(/<svg /g) ?? []).length).toBe(2);
   });
   it('strict mode: a field that does not exist is an error naming the template, not an empty string', () => {
