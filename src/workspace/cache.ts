@@ -17,7 +17,8 @@ import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { jsonExact, type Checked, type FileStamp } from './worker-task.js';
+import type { Checked } from './source.js';
+import { jsonExact, type FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';

@@ -13,10 +13,10 @@ import { CACHE_MIN_FILES, ParseCache } from './cache.js';
 import { decode } from './decode.js';
 import type { Diagnostic } from './diagnostic.js';
 import { parseFast, parseYaml, type Parsed } from './parse.js';
-import { SourceFile } from './source.js';
+import { SourceFile, type CheckFn, type Checked } from './source.js';
 import { checkText } from './textcheck.js';
 import { startFast, type FastRun } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, sameJson, type CheckFn, type Checked, type FileStamp } from './worker-task.js';
+import { contentHash, MAX_FILE_BYTES, readStamped, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
@@ -353,7 +353,7 @@ function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row (issue 7, L memory)
-  const files = misses.map((l) => ({ abs: l.abs, rel: l.rel, kind: l.kind! }));
+  const files = misses.map((l) => ({ abs: l.abs, rel: l.rel }));
   const run = startFast({ files, withHash: cache !== null });
   return (check) => endFast(run, misses, todo, out, seen, cache, check);
 }
@@ -383,6 +383,25 @@ function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string
   }
   cache?.save();
   return out;
+}
+
+/** Whether two values have the same JSON (same keys in the same order), without making it. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
+    return true;
+  }
+  // JSON leaves out a key whose value is undefined
+  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  const kx = Object.keys(x).filter((k) => x[k] !== undefined), ky = Object.keys(y).filter((k) => y[k] !== undefined);
+  if (kx.length !== ky.length) return false;
+  for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i] || !sameJson(x[kx[i]], y[ky[i]])) return false;
+  return true;
 }
 
 /**

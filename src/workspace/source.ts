@@ -10,6 +10,14 @@ const Y = () => (yamlLib ??= require('yaml') as typeof import('yaml'));
 
 export type Path = ReadonlyArray<string | number>;
 
+/** A record that passed its schema with no diagnostic: the kind its schema gave, and the checked value. */
+export interface Checked { kind: string; value: unknown }
+/**
+ * The schema check of one clean record (schema/check.ts checkClean), which the model gives the
+ * read: the read itself knows no schema (ARCHITECTURE.md).
+ */
+export type CheckFn = (rel: string, kind: string, data: unknown) => Checked | null;
+
 export interface Position { line: number; column: number; endLine: number; endColumn: number }
 
 export class SourceFile {
@@ -17,8 +25,8 @@ export class SourceFile {
   data: unknown = undefined;
   doc: Document | undefined;
   lineCounter: LineCounter | undefined;
-  /** set by the read when the record already passed its schema check there (worker-task.ts Checked) */
-  declare checked?: { kind: string; value: unknown };
+  /** set by the read when the record passed its schema check there, or in an earlier run (the parse cache) */
+  declare checked?: Checked;
   constructor(
     readonly path: string,      // workspace-relative, forward slashes
     readonly text: string,

@@ -23,14 +23,6 @@ export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino
  */
 export interface FastFile extends FileStamp { data?: unknown; hash?: string; row?: string }
 
-/** A record that passed its schema with no diagnostic: the kind its schema gave, and the checked value. */
-export interface Checked { kind: string; value: unknown }
-/**
- * The schema check of one clean record (schema/check.ts checkClean), given to the read by the
- * model: the read itself knows no schema (ARCHITECTURE.md).
- */
-export type CheckFn = (rel: string, kind: string, data: unknown) => Checked | null;
-
 export function contentHash(bytes: Uint8Array): string {
   return hash('sha1', bytes, 'base64');
 }
@@ -67,8 +59,8 @@ export function parseClean(bytes: Uint8Array): { text: string; data: unknown } |
   return data === null ? null : { text: dec.text, data };
 }
 
-/** What loadFast needs of a file besides its path: where it sits and what kind of record it is. */
-export interface FastTarget { abs: string; rel: string; kind: string }
+/** A file for loadFast: where it is, and its workspace-relative path (its cache row names it). */
+export interface FastTarget { abs: string; rel: string }
 
 export function loadFast(f: FastTarget, withHash: boolean): FastFile | null {
   const r = readStamped(f.abs);
@@ -83,25 +75,6 @@ export function loadFast(f: FastTarget, withHash: boolean): FastFile | null {
   // 26k files was a quarter of the heap (issue 7, L memory). JSON.parse gives strings of their own.
   const head = JSON.stringify([f.rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, hash]);
   return { ...r.stamp, hash, row: `\n${head.slice(0, -1)},${JSON.stringify(p.data)}]` };
-}
-
-/** Whether two values have the same JSON (same keys in the same order), without making it. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const y = b as unknown[];
-    if (a.length !== y.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
-    return true;
-  }
-  // JSON leaves out a key whose value is undefined
-  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
-  const kx = Object.keys(x).filter((k) => x[k] !== undefined), ky = Object.keys(y).filter((k) => y[k] !== undefined);
-  if (kx.length !== ky.length) return false;
-  for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i] || !sameJson(x[kx[i]], y[ky[i]])) return false;
-  return true;
 }
 
 /** The value of a result, whether it came as an object or as its cache row (cache.ts Row). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR, CACHE_MIN_FILES } from '../../src/workspace/cache.js';
-import { beginRead, LazySourceFile, listRecordFiles, readWorkspace, SourceFile } from '../../src/workspace/index.js';
+import { beginRead, LazySourceFile, listRecordFiles, readWorkspace, sameJson, SourceFile } from '../../src/workspace/index.js';
 import { parseYaml } from '../../src/workspace/parse.js';
 
 const N = CACHE_MIN_FILES + 50;
@@ -135,6 +135,19 @@ describe('the outcome of the schema check in the parse cache', () => {
     read();
     expect(calls).toBe(0);
     writeFileSync(join(root, 'units', 'u0003.yaml'), unit(3));
+  });
+});
+
+describe('sameJson', () => {
+  it('is JSON.stringify equality, without the strings', () => {
+    const cases: [unknown, unknown][] = [
+      [{ a: 1, b: [1, 'x', null] }, { a: 1, b: [1, 'x', null] }],
+      [{ a: 1, b: 2 }, { b: 2, a: 1 }],                         // key order counts, as in JSON
+      [{ a: 1, c: undefined }, { a: 1 }],                       // JSON leaves undefined out
+      [{ a: [] }, { a: {} }], [[1, 2], [1, 2, 3]], [{ a: '1' }, { a: 1 }], [null, {}], ['x', 'x'], [0, 0],
+      [{ people: [] }, {}], [{ a: { b: { c: 'd' } } }, { a: { b: { c: 'e' } } }],
+    ];
+    for (const [a, b] of cases) expect(sameJson(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
   });
 });
 

@@ -16,13 +16,13 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
     mkdirSync(join(dir, 'units'));
     try {
       const n = pool.PARALLEL_MIN_FILES + 100;
-      const files: { abs: string; rel: string; kind: string }[] = [];
+      const files: { abs: string; rel: string }[] = [];
       for (let i = 0; i < n; i++) {
         const rel = `units/f${i}.yaml`;
         writeFileSync(join(dir, rel), i === 77 ? 'a: 1\na: 2\n' : `id: f${i}\nvalue: ${i}\nlist: [a, ${i}.5, "x"]\n`);
-        files.push({ abs: join(dir, rel), rel, kind: 'unit' });
+        files.push({ abs: join(dir, rel), rel });
       }
-      files.push({ abs: join(dir, 'units', 'missing.yaml'), rel: 'units/missing.yaml', kind: 'unit' });
+      files.push({ abs: join(dir, 'units', 'missing.yaml'), rel: 'units/missing.yaml' });
       // every index handed on exactly once, whatever the order the chunks come in
       const all = (threads: number) => {
         const out: (FastFile | null)[] = new Array(files.length);
