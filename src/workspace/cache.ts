@@ -163,7 +163,12 @@ export class ParseCache {
     if (kept) { this.changed = true; kept.checked = { kind, value: value === undefined ? kept.data : value }; return; }
     // a file added in this run: its row is written already
     if (value !== undefined) this.writer?.write(`\n${JSON.stringify([rel, kind, value] satisfies CheckLine)}`);
-    else this.same.get(kind)?.push(rel) ?? this.same.set(kind, [rel]);
+    else this.noteSame(kind, rel);
+  }
+
+  private noteSame(kind: string, rel: string): void {
+    const rels = this.same.get(kind);
+    if (rels) rels.push(rel); else this.same.set(kind, [rel]);
   }
 
   /** Write the entries kept in this run, if anything changed. Never throws. */
@@ -178,7 +183,7 @@ export class ParseCache {
       const c = e.checked;
       if (!c) continue;
       if (c.value !== e.data) w.write(`\n${JSON.stringify([rel, c.kind, c.value] satisfies CheckLine)}`);
-      else this.same.get(c.kind)?.push(rel) ?? this.same.set(c.kind, [rel]);
+      else this.noteSame(c.kind, rel);
     }
     for (const [kind, rels] of this.same) w.write(`\n${JSON.stringify([kind, rels] satisfies CheckLine)}`);
     w.finish();

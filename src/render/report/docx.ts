@@ -142,7 +142,7 @@ function footer(odd: boolean): Footer {
   });
 }
 
-export const RED = 'FF0000';
+const RED = 'FF0000';
 /**
  * The 版头 (GB/T 9704-2012 7.2): the issuer's name (发文机关标志, here its full name alone, which
  * the standard allows) in red 小标宋, centred, as large as one line of the version area holds, at
