@@ -3,29 +3,23 @@
 // came from the cache, every command must print exactly what a run without cache and workers
 // prints: the same diagnostics for broken records, the same values (schema defaults filled in,
 // keys in any order).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_FILES } from '../../src/workspace/worker-pool.js';
-import { kzp, ROOT } from './run.js';
+import { kzp, paddedSample } from './run.js';
 
 let ws: string;
 let keyDir: string;
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'kzp-check-read-'));
+  // sample-data plus units enough for the workers: in the schema's key order, in another order,
+  // and without `people` (the schema fills in []), and some broken ones
+  ws = paddedSample('kzp-check-read-', PARALLEL_MIN_FILES + 200, (i) => i % 3 === 0 ? `id: x-${i}\nname: 开州区示例单位${i}\ntype: institution\npeople:\n  - { id: x-p${i}, name: 示例${i}, duty: 项目科 }\n`
+    : i % 3 === 1 ? `type: institution\nname: 开州区示例单位${i}\nid: x-${i}\n`
+      : `id: x-${i}\nname: 示例单位${i}\ntype: township\nnote: 备注\n`);
   keyDir = mkdtempSync(join(tmpdir(), 'kzp-check-read-key-'));
-  cpSync(join(ROOT, 'sample-data'), ws, { recursive: true });
-  // sample-data (745 files) plus units enough for the workers: in the schema's key order, in
-  // another order, and without `people` (the schema fills in []), and some broken ones
-  let n = readdirSync(ws, { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
-  for (let i = 0; n < PARALLEL_MIN_FILES + 200; i++, n++) {
-    const text = i % 3 === 0 ? `id: x-${i}\nname: 开州区示例单位${i}\ntype: institution\npeople:\n  - { id: x-p${i}, name: 示例${i}, duty: 项目科 }\n`
-      : i % 3 === 1 ? `type: institution\nname: 开州区示例单位${i}\nid: x-${i}\n`
-        : `id: x-${i}\nname: 示例单位${i}\ntype: township\nnote: 备注\n`;
-    writeFileSync(join(ws, 'units', `x-${i}.yaml`), text);
-  }
   writeFileSync(join(ws, 'units', 'x-bad-id.yaml'), 'id: x-other\nname: 名字\ntype: institution\n');          // id ≠ file name
   writeFileSync(join(ws, 'units', 'x-bad-type.yaml'), 'id: x-bad-type\nname: 名字\ntype: 部门\n');             // not a unit type
   writeFileSync(join(ws, 'units', 'x-bad-key.yaml'), 'id: x-bad-key\nname: 名字\ntype: institution\nnmae: 2\n'); // unknown key

@@ -1,6 +1,6 @@
 // Run the built `kzp` (bin/kzp.js → dist) as a user would.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,4 +24,17 @@ export function tempCopy(src: string): { dir: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kzp-'));
   cpSync(src, dir, { recursive: true });
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A temporary copy of sample-data (745 files) with units added until it holds `files` record
+ * files: enough for the caches (1,000) or the parse workers (3,000). `unit(i)` is the text of
+ * units/x-<i>.yaml.
+ */
+export function paddedSample(prefix: string, files: number, unit: (i: number) => string): string {
+  const ws = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(ROOT, 'sample-data'), ws, { recursive: true });
+  let n = readdirSync(ws, { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
+  for (let i = 0; n < files; i++, n++) writeFileSync(join(ws, 'units', `x-${i}.yaml`), unit(i));
+  return ws;
 }

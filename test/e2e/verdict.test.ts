@@ -1,12 +1,12 @@
 // The verdict cache of `kzp validate` (issue 7, src/workspace/verdict.ts): a second run on the same
 // files prints exactly what the first printed, in every format, without reading them; any change,
 // another language, a file changed too recently or a cache not signed by this user gives a full run.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_MIN_FILES } from '../../src/workspace/cache.js';
-import { kzp, ROOT } from './run.js';
+import { kzp, paddedSample } from './run.js';
 
 let ws: string;
 let keyDir: string;
@@ -25,14 +25,9 @@ function age(dir: string): void {
 }
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'kzp-verdict-'));
+  // sample-data plus units to pass the cache's threshold, and one file with faults
+  ws = paddedSample('kzp-verdict-', CACHE_MIN_FILES + 10, (i) => `id: x-${i}\nname: 开州区示例单位${i}\ntype: institution\npeople:\n  - { id: x-p${i}, name: 示例${i}, duty: 项目科 }\n`);
   keyDir = mkdtempSync(join(tmpdir(), 'kzp-verdict-key-'));
-  cpSync(join(ROOT, 'sample-data'), ws, { recursive: true });
-  // sample-data (745 files) plus units to pass the cache's threshold, and one file with faults
-  let n = readdirSync(ws, { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
-  for (let i = 0; n < CACHE_MIN_FILES + 10; i++, n++) {
-    writeFileSync(join(ws, 'units', `extra-${i}.yaml`), `id: extra-${i}\nname: 开州区示例单位${i}\ntype: institution\npeople:\n  - { id: extra-p${i}, name: 示例${i}, duty: 项目科 }\n`);
-  }
   mkdirSync(join(ws, 'ledgers', '2022-03'), { recursive: true });
   writeFileSync(join(ws, BAD), 'project: no-such-project\nmonth: 2022-03\nprogress: 十\n');
   age(ws);
