@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DECLARED, addDays, escalationState, escalations, gateCheck, handlingsOf, monthEnd, overdue, score, snapshot, type Handling, type OverdueItem, type Period } from '../../src/engine/index.js';
 import type { Model, Rec } from '../../src/model/index.js';
 import type { Dispatch } from '../../src/schema/index.js';
-import { base, loadMemory, validateMemory, withFiles, type Files } from '../helpers.js';
+import { loadMemory, validateMemory, withFiles, type Files } from '../helpers.js';
 
 const RUNS = Number(process.env.KZP_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.KZP_FUZZ_SEED ?? 20220870);

@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers.js';
-import { agency, FULL, P } from './fixtures/agency.js';
+import { agency, P } from './fixtures/agency.js';
 
 ruleTester('AG-3', {
   valid: [
