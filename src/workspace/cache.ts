@@ -18,7 +18,9 @@ import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Checked } from './source.js';
-import { jsonExact, type FileStamp } from './worker-task.js';
+import { jsonExact, RACY_MS, SMUDGED, type FileStamp } from './worker-task.js';
+
+export { RACY_MS };
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
@@ -86,6 +88,9 @@ export class ParseCache {
   /** by schema kind, the files whose checked value is their value, written in one line each (save) */
   private readonly same = new Map<string, string[]>();
 
+  /** files modified after this instant (ms) are racy: their rows are smudged (RACY_MS) */
+  readonly racyAfter = Date.now() - RACY_MS;
+
   private constructor(readonly root: string, readonly print: string) {}
 
   /** The cache of a workspace; empty (and rewritten on save) when missing, unreadable or of another version. */
@@ -128,6 +133,9 @@ export class ParseCache {
     return e;
   }
 
+  /** The content hash the cache has for a file, if any. */
+  hashOf(rel: string): string | undefined { return this.old.get(rel)?.hash; }
+
   /** The value of a file whose stamp changed but whose bytes hash the same. */
   byHash(rel: string, contentHash: string): CacheEntry | undefined {
     const e = this.old.get(rel);
@@ -137,7 +145,8 @@ export class ParseCache {
   /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */
   keep(rel: string, e: CacheEntry): void {
     const o = this.old.get(rel);
-    if (o !== e && !jsonExact(e.data, 0)) return;
+    // a value the cache had came from JSON: only a new one needs the check
+    if (o?.data !== e.data && !jsonExact(e.data, 0)) return;
     if (!o || o.hash !== e.hash || o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino) this.changed = true;
     this.next.set(rel, e);
   }
@@ -177,7 +186,7 @@ export class ParseCache {
     const w = this.writer === undefined ? SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`) : this.writer;
     this.writer = null;
     if (!w) return;
-    for (const [rel, e] of this.next) w.write(row(rel, e));
+    for (const [rel, e] of this.next) w.write(row(rel, e, this.racyAfter));
     // after every row: a check line names files whose rows came before it
     for (const [rel, e] of this.next) {
       const c = e.checked;
@@ -191,8 +200,9 @@ export class ParseCache {
 }
 
 /** One row, one line (JSON never holds a raw line break), as loadFast makes it for a file it parsed. */
-function row(rel: string, e: CacheEntry): string {
-  const r: Row = [rel, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
+function row(rel: string, e: CacheEntry, racyAfter: number): string {
+  const racy = e.mtimeMs > racyAfter;
+  const r: Row = [rel, e.size, racy ? SMUDGED : e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
   return `\n${JSON.stringify(r)}`;
 }
 

@@ -16,7 +16,7 @@ import { parseFast, parseYaml, type Parsed } from './parse.js';
 import { SourceFile, type CheckFn, type Checked } from './source.js';
 import { checkText } from './textcheck.js';
 import { startFast, type FastRun } from './worker-pool.js';
-import { contentHash, MAX_FILE_BYTES, readStamped, type FileStamp } from './worker-task.js';
+import { MAX_FILE_BYTES, type FileStamp } from './worker-task.js';
 
 export { MAX_FILE_BYTES };
 
@@ -322,6 +322,9 @@ function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp
   const useCache = todo.length >= CACHE_MIN_FILES && process.env.KZP_CACHE !== '0';
   const cache = useCache ? ParseCache.open(root) : null;
   const misses: Listed[] = [];
+  // for a miss whose stamp changed, the hash the cache has: the parse (on any core) compares the
+  // bytes first, and the same bytes (a checkout, a copy, a racy row) spare the parse
+  const expect = new Map<string, string>();
   if (cache && cache.size) {
     for (const l of todo) {
       // stamps taken by the caller (verdict.ts, before anything was read) spare a second stat
@@ -331,18 +334,10 @@ function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp
         try { st = statSync(l.abs); } catch { misses.push(l); continue; }
         stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
       }
-      let hit = cache.byStamp(l.rel, stamp);
+      const hit = cache.byStamp(l.rel, stamp);
       if (!hit) {
-        // stamp changed: the same bytes (a checkout, a copy) still spare the parse
-        const r = readStamped(l.abs);
-        const h = r ? contentHash(r.bytes) : undefined;
-        hit = h ? cache.byHash(l.rel, h) : undefined;
-        if (hit && r) {
-          seen.set(l.rel, r.stamp);
-          cache.keep(l.rel, { ...r.stamp, hash: hit.hash, data: hit.data, checked: hit.checked });
-          out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
-          continue;
-        }
+        const h = cache.hashOf(l.rel);
+        if (h) expect.set(l.rel, h);
         misses.push(l);
         continue;
       }
@@ -353,8 +348,8 @@ function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row (issue 7, L memory)
-  const files = misses.map((l) => ({ abs: l.abs, rel: l.rel }));
-  const run = startFast({ files, withHash: cache !== null });
+  const files = misses.map((l) => { const h = expect.get(l.rel); return h ? { abs: l.abs, rel: l.rel, expect: h } : { abs: l.abs, rel: l.rel }; });
+  const run = startFast({ files, withHash: cache !== null, racyAfter: cache?.racyAfter });
   return (check) => endFast(run, misses, todo, out, seen, cache, check);
 }
 
@@ -362,7 +357,17 @@ function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string
   run.finish((i, r) => {
     if (!r) return;
     const l = misses[i];
-    seen.set(l.rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino });
+    const stamp = { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, ino: r.ino };
+    seen.set(l.rel, stamp);
+    if (r.same) {
+      // unparsed, as the cache has it (were it gone, the careful path would read the file)
+      const hit = cache?.byHash(l.rel, r.hash!);
+      if (hit) {
+        cache!.keep(l.rel, { ...stamp, hash: hit.hash, data: hit.data, checked: hit.checked });
+        out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
+      }
+      return;
+    }
     out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data));
     if (cache && r.row) cache.add(r.row);
   });

@@ -20,13 +20,12 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostic.js';
-import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
+import { CACHE_DIR, CACHE_MIN_FILES, RACY_MS, readSigned, writeSigned } from './cache.js';
 import { CONFIG_FILE, type Listed } from './load.js';
 import type { FileStamp } from './worker-task.js';
 
 const VERDICT_FILE = 'validate.json';
 const FORMAT = 1;
-export const RACY_MS = 2000;
 
 /** What `kzp validate` needs to print a run again. */
 export interface Verdict {

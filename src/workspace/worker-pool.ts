@@ -14,7 +14,12 @@ const NEXT = 0, TAKEN = 1, DONE = 2;
 /** The main thread gives up on a worker that delivered nothing for this long. */
 const STALL_MS = 20_000;
 
-export interface Job { files: FastTarget[]; withHash: boolean }
+export interface Job {
+  files: FastTarget[];
+  withHash: boolean;
+  /** with the hash: files modified after this instant (ms) get a smudged stamp in their cache row (cache.ts RACY_MS) */
+  racyAfter?: number;
+}
 export type ChunkResult = [start: number, files: (FastFile | null)[]];
 
 /** Claim and do chunks until none is left; `deliver` gets each chunk's results. Shared by the main thread and the workers. */
@@ -30,7 +35,7 @@ export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) 
     const end = Math.min(n, start + CHUNK);
     if (worker && end - start < CHUNK) Atomics.sub(counters, TAKEN, CHUNK - (end - start));
     const out: (FastFile | null)[] = [];
-    for (let i = start; i < end; i++) out.push(loadFast(job.files[i], job.withHash));
+    for (let i = start; i < end; i++) out.push(loadFast(job.files[i], job.withHash, job.racyAfter));
     deliver([start, out]);
     if (worker) { Atomics.add(counters, DONE, end - start); Atomics.notify(counters, DONE); }
   }
@@ -124,5 +129,5 @@ function join(job: Job, counters: Int32Array, workers: Started[], each: (i: numb
     poll();
     for (const { worker, port } of workers) { port.close(); void worker.terminate(); }
   }
-  for (let i = 0; i < n; i++) if (!done[i]) { done[i] = 1; const f = loadFast(job.files[i], job.withHash); if (f) valueOf(f); each(i, f); }
+  for (let i = 0; i < n; i++) if (!done[i]) { done[i] = 1; const f = loadFast(job.files[i], job.withHash, job.racyAfter); if (f) valueOf(f); each(i, f); }
 }

@@ -12,6 +12,17 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** What the cache needs to know a file again without reading it (cache.ts). */
 export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number }
+/**
+ * A file modified less than this before a run is "racy" (git's rule): a filesystem clock ticks
+ * coarsely (1–10 ms on Linux, 1 s on some network shares, 2 s on FAT), so a second write within
+ * the same tick, of the same size, would keep the stamp. The verdict is then not kept at all
+ * (verdict.ts); the parse cache keeps the file's row with its stamp smudged (mtime -1), so the
+ * next run compares the content hash (a read, no parse) instead of trusting the stamp. By mtime,
+ * as git does: a write sets mtime and ctime to the same coarse now.
+ */
+export const RACY_MS = 2000;
+/** The stamp of a racy row: matches no file's, so the row is found by content hash only. */
+export const SMUDGED = -1;
 
 /**
  * A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an
@@ -21,7 +32,13 @@ export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino
  * could take the object off the port, and writes to the cache as it is. A value JSON cannot carry
  * exactly has no row and is not cached.
  */
-export interface FastFile extends FileStamp { data?: unknown; hash?: string; row?: string }
+export interface FastFile extends FileStamp {
+  data?: unknown;
+  hash?: string;
+  row?: string;
+  /** the bytes hash to FastTarget.expect: not parsed */
+  same?: boolean;
+}
 
 export function contentHash(bytes: Uint8Array): string {
   return hash('sha1', bytes, 'base64');
@@ -60,20 +77,29 @@ export function parseClean(bytes: Uint8Array): { text: string; data: unknown } |
 }
 
 /** A file for loadFast: where it is, and its workspace-relative path (its cache row names it). */
-export interface FastTarget { abs: string; rel: string }
+export interface FastTarget {
+  abs: string;
+  rel: string;
+  /** the content hash the parse cache has for this file, whose stamp changed (a checkout, a copy, a racy row) */
+  expect?: string;
+}
 
-export function loadFast(f: FastTarget, withHash: boolean): FastFile | null {
+export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): FastFile | null {
   const r = readStamped(f.abs);
   if (!r) return null;
+  const hash = withHash ? contentHash(r.bytes) : undefined;
+  // the bytes the cache has already: nothing to parse, the cache's value is taken (load.ts)
+  if (hash !== undefined && hash === f.expect) return { ...r.stamp, hash, same: true };
   const p = parseClean(r.bytes);
   if (!p) return null;
-  if (!withHash) return { ...r.stamp, data: p.data };
-  const hash = contentHash(r.bytes);
+  if (hash === undefined) return { ...r.stamp, data: p.data };
   if (!jsonExact(p.data, 0)) return { ...r.stamp, data: p.data, hash };
   // The value is kept as its JSON, and made again from it (valueOf) wherever it was parsed: a
   // string js-yaml gives is a slice of the file's whole text and keeps all of it alive, which on
   // 26k files was a quarter of the heap (issue 7, L memory). JSON.parse gives strings of their own.
-  const head = JSON.stringify([f.rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, hash]);
+  // A racy file's row has its stamp smudged: the next run compares its content (RACY_MS).
+  const racy = racyAfter !== undefined && r.stamp.mtimeMs > racyAfter;
+  const head = JSON.stringify([f.rel, r.stamp.size, racy ? SMUDGED : r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, hash]);
   return { ...r.stamp, hash, row: `\n${head.slice(0, -1)},${JSON.stringify(p.data)}]` };
 }
 

@@ -169,6 +169,30 @@ describe('a read begun early (beginRead)', () => {
   });
 });
 
+describe('racy files (modified less than RACY_MS before the run)', () => {
+  it('are kept with their stamp smudged, found again by content, and never served stale', () => {
+    rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
+    let calls = 0;
+    const check = (_rel: string, kind: string, data: unknown) => { calls++; return { kind, value: data }; };
+    const fresh = join(root, 'units', 'u0001.yaml');
+    writeFileSync(fresh, unit(1, '甲单位'));                                    // just written: racy
+    utimesSync(join(root, 'units', 'u0002.yaml'), new Date(2001, 1, 1), new Date(2001, 1, 1));   // long ago
+    readWorkspace(root, 'en', { check });
+    const row = (rel: string) => cacheBody().rows.find((r: unknown[]) => r[0] === rel);
+    expect(row('units/u0001.yaml')[2]).toBe(-1);                                // smudged: matches no stamp
+    expect(row('units/u0002.yaml')[2]).toBe(new Date(2001, 1, 1).getTime());  // kept as it is
+    calls = 0;
+    const warm = readWorkspace(root, 'en', { check });
+    expect(calls).toBe(0);                                                     // by content hash: no parse, no check
+    expect((warm.byPath.get('units/u0001.yaml')!.data as { name: string }).name).toBe('甲单位');
+    // rewritten with the same size (as within one tick of a coarse clock): the smudged row is
+    // never trusted by stamp, so the new bytes are parsed
+    writeFileSync(fresh, unit(1, '乙单位'));
+    expect((readWorkspace(root, 'en', { check }).byPath.get('units/u0001.yaml')!.data as { name: string }).name).toBe('乙单位');
+    writeFileSync(fresh, unit(1));
+  });
+});
+
 describe('LazySourceFile', () => {
   const text = 'id: KZ-1\nname: 项目\nfunding:\n  - { source: special-bond, amount: 6000 }\n  - source: district-fiscal\n    amount: 12\n';
   it('locates keys and values exactly as an eagerly parsed file', () => {

@@ -39,6 +39,13 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       expect(many[5]?.data).toEqual({ id: 'f5', value: 5, list: ['a', 5.5, 'x'] });
       expect(JSON.parse(many[5]!.row!)).toEqual(['units/f5.yaml', many[5]!.size, many[5]!.mtimeMs, many[5]!.ctimeMs, many[5]!.ino, many[5]!.hash, many[5]!.data]);
       expect(many.filter((x) => x !== null)).toHaveLength(n - 1);
+      // a file whose bytes hash to what the cache expects is not parsed, on any thread
+      const expecting = files.map((f, i) => ({ ...f, expect: i % 2 ? 'not this hash' : one[i]?.hash }));
+      const seen = new Array<FastFile | null>(files.length);
+      pool.forEachFast({ files: expecting, withHash: true }, (i, f) => { seen[i] = f; }, { threads: 2 });
+      expect(seen[4]).toStrictEqual({ size: one[4]!.size, mtimeMs: one[4]!.mtimeMs, ctimeMs: one[4]!.ctimeMs, ino: one[4]!.ino, hash: one[4]!.hash, same: true });
+      expect(seen[5]).toStrictEqual(one[5]);
+      expect(seen.filter((f) => f?.same)).toHaveLength(Math.ceil(n / 2)); // every even one (the broken 77 is odd)
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
