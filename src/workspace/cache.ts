@@ -18,9 +18,7 @@ import { homedir } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Checked } from './source.js';
-import { jsonExact, RACY_MS, SMUDGED, type FileStamp } from './worker-task.js';
-
-export { RACY_MS };
+import { jsonExact, RACY_MS, rowText, type FileStamp } from './worker-task.js';
 
 export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
@@ -186,7 +184,7 @@ export class ParseCache {
     const w = this.writer === undefined ? SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`) : this.writer;
     this.writer = null;
     if (!w) return;
-    for (const [rel, e] of this.next) w.write(row(rel, e, this.racyAfter));
+    for (const [rel, e] of this.next) w.write(rowText(rel, e, e.hash, JSON.stringify(e.data), this.racyAfter));
     // after every row: a check line names files whose rows came before it
     for (const [rel, e] of this.next) {
       const c = e.checked;
@@ -199,12 +197,6 @@ export class ParseCache {
   }
 }
 
-/** One row, one line (JSON never holds a raw line break), as loadFast makes it for a file it parsed. */
-function row(rel: string, e: CacheEntry, racyAfter: number): string {
-  const racy = e.mtimeMs > racyAfter;
-  const r: Row = [rel, e.size, racy ? SMUDGED : e.mtimeMs, e.ctimeMs, e.ino, e.hash, e.data];
-  return `\n${JSON.stringify(r)}`;
-}
 
 /**
  * A signed cache file being written: a placeholder signature line, then the text streamed in

@@ -149,7 +149,7 @@ export function readWorkspace(root: string, lang: Lang, opts: ReadOptions = {}):
   const begun = opts.begun && !opts.read && !changes && (opts.list === undefined || opts.list === opts.begun.listed) ? opts.begun : undefined;
   const stamps = opts.read || changes ? undefined : begun ? begun.seen : new Map<string, FileStamp>();
   const fast = opts.read || base ? new Map<string, SourceFile>() : begun ? begun.finish(opts.check)
-    : loadFastFiles(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map(), opts.check);
+    : beginFast(root, changes ? listed.filter((l) => !changed(l.rel)) : listed, opts.stamps, stamps ?? new Map())(opts.check);
   const err = (file: string, line: number, column: number, key: string, params: Record<string, unknown>, rule = 'YAML', hint = true, endColumn?: number) => {
     diagnostics.push({ file, line, column, endColumn, severity: 'error', rule, message: t(key, params, lang), hint: hint ? t(`${key}.hint`, params, lang) : undefined });
   };
@@ -310,11 +310,10 @@ export function beginRead(root: string, listed: Listed[], stamps?: Map<string, F
   return { listed, seen, finish: beginFast(root, listed, stamps, seen) };
 }
 
-/** Read every regular, listed file on the fast path; the files that are not plainly clean are left out (the careful path reads them). */
-function loadFastFiles(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>, check?: CheckFn): Map<string, SourceFile> {
-  return beginFast(root, listed, stamps, seen)(check);
-}
-
+/**
+ * Read every regular, listed file on the fast path: begun here, finished by the function it
+ * returns. The files that are not plainly clean are left out (the careful path reads them).
+ */
 function beginFast(root: string, listed: Listed[], stamps: Map<string, FileStamp> | undefined, seen: Map<string, FileStamp>): (check?: CheckFn) => Map<string, SourceFile> {
   const out = new Map<string, SourceFile>();
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);

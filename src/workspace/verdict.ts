@@ -20,9 +20,9 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './diagnostic.js';
-import { CACHE_DIR, CACHE_MIN_FILES, RACY_MS, readSigned, writeSigned } from './cache.js';
+import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
 import { CONFIG_FILE, type Listed } from './load.js';
-import type { FileStamp } from './worker-task.js';
+import { RACY_MS, type FileStamp } from './worker-task.js';
 
 const VERDICT_FILE = 'validate.json';
 const FORMAT = 1;

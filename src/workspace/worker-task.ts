@@ -97,10 +97,17 @@ export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): 
   // The value is kept as its JSON, and made again from it (valueOf) wherever it was parsed: a
   // string js-yaml gives is a slice of the file's whole text and keeps all of it alive, which on
   // 26k files was a quarter of the heap (issue 7, L memory). JSON.parse gives strings of their own.
-  // A racy file's row has its stamp smudged: the next run compares its content (RACY_MS).
-  const racy = racyAfter !== undefined && r.stamp.mtimeMs > racyAfter;
-  const head = JSON.stringify([f.rel, r.stamp.size, racy ? SMUDGED : r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, hash]);
-  return { ...r.stamp, hash, row: `\n${head.slice(0, -1)},${JSON.stringify(p.data)}]` };
+  return { ...r.stamp, hash, row: rowText(f.rel, r.stamp, hash, JSON.stringify(p.data), racyAfter) };
+}
+
+/**
+ * A file's line of the parse cache (cache.ts Row: path, stamp, hash, value), from the value's
+ * JSON; made here for a file just parsed and by cache.ts for one kept. A racy file's stamp is
+ * smudged (RACY_MS): the next run compares its content instead.
+ */
+export function rowText(rel: string, stamp: FileStamp, hash: string, json: string, racyAfter?: number): string {
+  const mtime = racyAfter !== undefined && stamp.mtimeMs > racyAfter ? SMUDGED : stamp.mtimeMs;
+  return `\n${JSON.stringify([rel, stamp.size, mtime, stamp.ctimeMs, stamp.ino, hash]).slice(0, -1)},${json}]`;
 }
 
 /** The value of a result, whether it came as an object or as its cache row (cache.ts Row). */

@@ -13,7 +13,6 @@ import { DECLARED, snapshot } from '../../src/engine/index.js';
 import { meetingWorkbook } from '../../src/render/excel/meeting.js';
 import { HEADER_ROW, sharedStringsXml, writeWorkbook, type SheetRow } from '../../src/render/excel/workbook.js';
 import { renderDocx, renderHtml, renderMd, type MonthlyDoc } from '../../src/render/report/index.js';
-import { masthead } from '../../src/render/report/docx.js';
 import { findTemplate, mdEscape, renderTemplate, TemplateError } from '../../src/render/report/templates.js';
 import { edit, loadMemory, base, type Files } from '../helpers.js';
 
@@ -146,7 +145,6 @@ describe('docx: GB/T 9704-2012 layout', () => {
     const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(run)?.[1]) / 2;
     expect(size).toBeLessThanOrEqual(42);                                          // 初号 at most
     expect(size * [...issuer].length).toBeLessThanOrEqual(442.2);                  // one line of 156 mm
-    expect(masthead('开州区重大项目服务中心')[0]).toBeDefined();
   });
 });
 

@@ -148,7 +148,7 @@ const RED = 'FF0000';
  * the standard allows) in red 小标宋, centred, as large as one line of the version area holds, at
  * most 初号 (42 pt); then the red 分隔线, as wide as the text, 4 mm below.
  */
-export function masthead(issuer: string): Paragraph[] {
+function masthead(issuer: string): Paragraph[] {
   const ems = Math.max(1, displayWidth(issuer) / 2);
   const pt = Math.min(42, Math.floor((TEXT_WIDTH / 20) / ems));
   return [
