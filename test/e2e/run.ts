@@ -14,7 +14,7 @@ export function kzp(args: string[], opts: { cwd?: string; env?: Record<string, s
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input ?? '',
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', ...opts.env },
-    timeout: 60000,
+    timeout: 600000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
