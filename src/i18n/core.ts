@@ -2,6 +2,7 @@ import type { Catalog } from './index.js';
 import { workspaceMessages } from './workspace.js';
 import { schemaMessages } from './schema.js';
 import { cliMessages } from './cli.js';
+import { helpMessages } from './help.js';
 import { entryMessages } from './entry.js';
 import { engineMessages } from './engine.js';
 import { statusMessages } from './status.js';
@@ -9,4 +10,4 @@ import { reportMessages } from './report.js';
 import { auditMessages } from './audit.js';
 import { reliabilityMessages } from './reliability.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages };

@@ -8,6 +8,7 @@ import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { auditJson, auditText } from '../../render/audit.js';
 import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
@@ -38,3 +39,13 @@ export async function run(ctx: CliContext, opts: { month?: string; since?: strin
   ctx.out(ctx.opts.json ? JSON.stringify(auditJson(m, result, filter, fieldsOf, ctx.lang), null, 2) + '\n' : auditText(m, result, filter, fieldsOf, ctx.lang, ctx.color));
   return opts.strict && result.findings.length ? 1 : 0;
 }
+
+export const command = defineCommand({
+  name: 'audit',
+  options: [
+    { flags: '--month <month>', help: 'help.audit.month' },
+    { flags: '--since <date>', help: 'help.audit.since' },
+    { flags: '--strict', help: 'help.audit.strict' },
+  ],
+  run,
+});

@@ -2,6 +2,7 @@
 import { escalations } from '../../engine/index.js';
 import { escalationsJson, escalationsText } from '../../render/escalations.js';
 import { open, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { due?: boolean }): Promise<number> {
   const o = await open(ctx);
@@ -9,3 +10,9 @@ export async function run(ctx: CliContext, opts: { due?: boolean }): Promise<num
   ctx.out(ctx.opts.json ? JSON.stringify(escalationsJson(o.asOf, rows), null, 2) + '\n' : escalationsText(o.model, o.asOf, rows, !!opts.due, ctx.lang, ctx.color));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'escalations',
+  options: [{ flags: '--due', help: 'help.escalations.due' }],
+  run,
+});

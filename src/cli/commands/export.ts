@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { CliError, type CliContext } from '../context.js';
-import { binaryToStdout, openMonth } from './report.js';
+import { binaryToStdout, openMonth } from '../documents.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
   if (args[0] !== undefined) throw new CliError(t('cli.usage', { message: `unexpected argument '${args[0]}'` }, ctx.lang));
@@ -30,3 +31,13 @@ export async function run(ctx: CliContext, opts: { month?: string; output?: stri
   ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'export excel',
+  options: [
+    { flags: '--month <month>', help: 'help.export-excel.month' },
+    { flags: '-o, --output <file>', help: 'help.export-excel.output' },
+    { flags: '--force', help: 'help.export-excel.force' },
+  ],
+  run,
+});

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js';
 import { git, insideRepo, workspaceFiles } from '../../entry/index.js';
 import { writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export interface InitOptions { district?: string; timezone?: string; since?: string; gitInit?: boolean }
 
@@ -41,3 +42,15 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[]): P
   if (ctx.opts.json) ctx.out(JSON.stringify({ dir, files: Object.keys(files) }, null, 2) + '\n');
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'init',
+  args: [{ name: 'dir', help: 'help.init.dir' }],
+  options: [
+    { flags: '--district <name>', help: 'help.init.district', default: '重庆市开州区' },
+    { flags: '--timezone <tz>', help: 'help.init.timezone', default: 'Asia/Shanghai' },
+    { flags: '--since <month>', help: 'help.init.since' },
+    { flags: '--no-git-init', help: 'help.init.noGitInit' },
+  ],
+  run,
+});

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.js';
 import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord } from '../../entry/index.js';
 import { checkAndWrite, writeOrFail } from '../../entry/session.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
 
@@ -65,3 +66,15 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   ctx.err(`${ctx.color.green('✔')} ${t('entry.sample.into', { path: rel }, lang)}\n`);
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'inspect sample',
+  options: [
+    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects' },
+    { flags: '--list <id>', help: 'help.inspect-sample.list' },
+    { flags: '--size <k>', help: 'help.inspect-sample.size' },
+    { flags: '--seed <n>', help: 'help.inspect-sample.seed' },
+    { flags: '--into <inspection>', help: 'help.inspect-sample.into' },
+  ],
+  run,
+});

@@ -14,6 +14,7 @@ import {
 } from '../../entry/index.js';
 import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export interface LedgerOptions {
   project?: string; month?: string; from?: string; commit?: boolean; amend?: boolean;
@@ -241,3 +242,25 @@ function fromFlags(ctx: CliContext, o: LedgerOptions, basis: LedgerBasis, d: { t
     done: [...done].map(([task, done_on]) => ({ task, done_on })),
   };
 }
+
+export const command = defineCommand({
+  name: 'ledger add',
+  options: [
+    { flags: '--project <id>', help: 'help.ledger-add.project' },
+    { flags: '--month <YYYY-MM>', help: 'help.ledger-add.month' },
+    { flags: '--from <file>', help: 'help.ledger-add.from' },
+    { flags: '--amend', help: 'help.ledger-add.amend' },
+    { flags: '--commit', help: 'help.ledger-add.commit' },
+    { flags: '--invested <万元>', help: 'help.ledger-add.invested' },
+    { flags: '--stage <stage>', help: 'help.ledger-add.stage' },
+    { flags: '--physical <text>', help: 'help.ledger-add.physical' },
+    { flags: '--percent <n>', help: 'help.ledger-add.percent' },
+    { flags: '--reporter <person>', help: 'help.ledger-add.reporter' },
+    { flags: '--submitted-on <date>', help: 'help.ledger-add.submittedOn' },
+    { flags: '--resolve <P1[:DATE]>', help: 'help.ledger-add.resolve', repeatable: true },
+    { flags: '--done <C3[:DATE]>', help: 'help.ledger-add.done', repeatable: true },
+    { flags: '--problem <CATEGORY:TITLE[@DUE]>', help: 'help.ledger-add.problem', repeatable: true },
+    { flags: '-y, --yes', help: 'help.ledger-add.yes' },
+  ],
+  run,
+});

@@ -7,6 +7,7 @@ import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { logJson, logText } from '../../render/audit.js';
 import { CliError, load, rootOf, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, _opts: Record<string, unknown>, args: string[]): Promise<number> {
   const record = args[0];
@@ -37,3 +38,9 @@ export async function run(ctx: CliContext, _opts: Record<string, unknown>, args:
   ctx.out(ctx.opts.json ? JSON.stringify(logJson(m, ref, entries, trail, life), null, 2) + '\n' : logText(m, ref, entries, trail, life, ctx.lang, ctx.color));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'log',
+  args: [{ name: 'record', required: true, help: 'help.log.record' }],
+  run,
+});

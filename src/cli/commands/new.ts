@@ -9,6 +9,7 @@ import { DISPATCH_LEVELS, INSPECTION_METHODS, isCalendarDate, MONTH_RE, RECORD_I
 import { draw, fillTemplate, isCancel, isValidSeed, parseDate, parseMoney, RECORD_KINDS, recordPath, recordTemplate, samplingRecord, type NewKind, type Prompter, type Vars } from '../../entry/index.js';
 import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, CliError, load, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 type Opts = Record<string, string | undefined>;
 type Parse = (raw: string) => { ok: true; value: string | number | string[] } | { ok: false; why: string };
@@ -241,3 +242,19 @@ async function withTargets(ctx: CliContext, text: string, opts: Opts, m: Model, 
 }
 
 void isCalendarDate;
+
+export const command = defineCommand({
+  name: 'new',
+  args: [{ name: 'kind', required: true, help: 'help.new.kind' }],
+  options: [
+    { flags: '--id <id>' }, { flags: '--name <name>' }, { flags: '--type <type>', help: 'help.new.type' }, { flags: '--roles <a,b>', help: 'help.new.roles' },
+    { flags: '--sector <sector>' }, { flags: '--nature <nature>', help: 'help.new.nature' }, { flags: '--stage <stage>' }, { flags: '--owner <unit>' },
+    { flags: '--total-investment <万元>' }, { flags: '--lead-unit <unit>' }, { flags: '--lead-leader <person>' }, { flags: '--liaison <person>' }, { flags: '--location <unit>' },
+    { flags: '--start <YYYY-MM>' }, { flags: '--end <YYYY-MM>' },
+    { flags: '--kind <kind>', help: 'help.new.kindOfList' }, { flags: '--period <period>' }, { flags: '--decided-on <date>' }, { flags: '--decision-ref <ref>' },
+    { flags: '--date <date>' }, { flags: '--level <level>', help: 'help.new.level' }, { flags: '--convener <id>' }, { flags: '--participants <a,b>' }, { flags: '--projects <a,b>' },
+    { flags: '--organizers <a,b>' }, { flags: '--methods <a,b>', help: 'help.new.methods' }, { flags: '--targets <a,b>' },
+    { flags: '--population <kind>', help: 'help.new.population' }, { flags: '--list <id>' }, { flags: '--size <k>' }, { flags: '--seed <n>' },
+  ],
+  run,
+});

@@ -3,6 +3,7 @@ import { OVERDUE_KINDS, overdue, type OverdueKind } from '../../engine/index.js'
 import { t } from '../../i18n/index.js';
 import { overdueJson, overdueText } from '../../render/overdue.js';
 import { CliError, open, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { unit?: string; project?: string; kind?: string }): Promise<number> {
   if (opts.kind && !OVERDUE_KINDS.includes(opts.kind as OverdueKind)) throw new CliError(t('cli.badFormat', { allowed: OVERDUE_KINDS, value: opts.kind }, ctx.lang).replace('--format', '--kind'));
@@ -11,3 +12,13 @@ export async function run(ctx: CliContext, opts: { unit?: string; project?: stri
   ctx.out(ctx.opts.json ? JSON.stringify(overdueJson(o.model, o.asOf, items, ctx.lang), null, 2) + '\n' : overdueText(o.model, o.asOf, items, ctx.lang, ctx.color));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'overdue',
+  options: [
+    { flags: '--unit <unit>', help: 'help.overdue.unit' },
+    { flags: '--project <project>', help: 'help.overdue.project' },
+    { flags: '--kind <kind>', help: 'help.overdue.kind' },
+  ],
+  run,
+});

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { jsonSchemas } from '../../schema/index.js';
 import type { CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export function run(ctx: CliContext, opts: { out?: string }): number {
   const dir = resolve(ctx.cwd, opts.out ?? 'schemas');
@@ -17,3 +18,9 @@ export function run(ctx: CliContext, opts: { out?: string }): number {
   }
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'schema',
+  options: [{ flags: '-o, --out <dir>', help: 'help.schema.out' }],
+  run,
+});

@@ -3,6 +3,7 @@ import { score, type Period } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { scoreText } from '../../render/score.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; quarter?: string; year?: string }): Promise<number> {
   const given = [opts.month, opts.quarter, opts.year].filter((x) => x !== undefined).length;
@@ -16,3 +17,13 @@ export async function run(ctx: CliContext, opts: { month?: string; quarter?: str
   ctx.out(ctx.opts.json ? JSON.stringify({ asOf: o.asOf, ...r }, null, 2) + '\n' : scoreText(r, o.asOf, ctx.lang, ctx.color, ctx.colorEnabled));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'score',
+  options: [
+    { flags: '--month <month>', help: 'help.score.month' },
+    { flags: '--quarter <quarter>', help: 'help.score.quarter' },
+    { flags: '--year <year>', help: 'help.score.year' },
+  ],
+  run,
+});

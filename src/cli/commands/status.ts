@@ -3,6 +3,7 @@ import { status } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { projectDetailText, statusText } from '../../render/status.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
+import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string }, args: string[]): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
@@ -19,3 +20,10 @@ export async function run(ctx: CliContext, opts: { month?: string }, args: strin
   ctx.out(ctx.opts.json ? JSON.stringify({ asOf: o.asOf, ...r }, null, 2) + '\n' : statusText(o.snap, r, ctx.lang, ctx.color, ctx.colorEnabled));
   return 0;
 }
+
+export const command = defineCommand({
+  name: 'status',
+  args: [{ name: 'project', help: 'help.status.project' }],
+  options: [{ flags: '--month <month>', help: 'help.status.month' }],
+  run,
+});

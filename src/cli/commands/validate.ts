@@ -7,6 +7,7 @@ import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } 
 import { CliError, type CliContext } from '../errors.js';
 import { configError, prefixOf, rootOf } from '../root.js';
 import { validateWorkspace, type Validation } from '../validate-workspace.js';
+import { defineCommand } from '../command.js';
 
 /** `--at REF`: the workspace as it was at that commit, read from git. */
 async function validateAt(ctx: CliContext): Promise<Validation> {
@@ -73,3 +74,14 @@ function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<st
       '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
   return new Set(names.split('\0').filter(Boolean));
 }
+
+export const command = defineCommand({
+  name: 'validate',
+  args: [{ name: 'paths', variadic: true, help: 'help.validate.paths' }],
+  options: [
+    { flags: '--format <format>', help: 'help.validate.format', default: 'text' },
+    { flags: '--strict', help: 'help.validate.strict' },
+    { flags: '--changed [ref]', help: 'help.validate.changed' },
+  ],
+  run,
+});

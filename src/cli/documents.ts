@@ -1,14 +1,13 @@
-// kzp report monthly [--month M] [--format md|html|docx|json] [-o FILE]   (AS-1)
-// kzp report inspection ID [--format …] [-o FILE]                          (AS-4)
-// Refuses data that fails validation (exit 1) unless --force, which marks the document.
-import { lastCompleteMonth, annualPlan, monthOf } from '../../engine/index.js';
-import { bulletin, inspectionBulletin } from '../../engine/index.js';
-import { t } from '../../i18n/index.js';
+// What the documents' commands share (report monthly, report inspection, export excel): the
+// validation they refuse bad data with (exit 1) unless --force marks the document, the reporting
+// month, and the atomic write of the document.
+import { lastCompleteMonth, annualPlan, monthOf } from '../engine/index.js';
+import { t } from '../i18n/index.js';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { ReportDoc, Validation } from '../../render/report/index.js';
-import { CliError, checkMonthFlag, open, type CliContext, type Opened } from '../context.js';
-import { validateLoaded } from '../validate-core.js';
+import type { ReportDoc, Validation } from '../render/report/index.js';
+import { CliError, checkMonthFlag, open, type CliContext, type Opened } from './context.js';
+import { validateLoaded } from './validate-core.js';
 
 // the renderers (and with them handlebars and docx) are loaded only when a report is made
 export const REPORT_FORMATS = ['md', 'html', 'docx', 'json'] as const;
@@ -35,9 +34,9 @@ export function writeOutput(ctx: CliContext, file: string, content: string | Uin
   return abs;
 }
 
-interface ReportOpts { month?: string; format?: string; output?: string; force?: boolean }
+export interface ReportOpts { month?: string; format?: string; output?: string; force?: boolean }
 
-function formatOf(ctx: CliContext, opts: ReportOpts): ReportFormat {
+export function formatOf(ctx: CliContext, opts: ReportOpts): ReportFormat {
   const f = ctx.opts.json ? 'json' : opts.format ?? 'md';
   if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new CliError(t('report.badFormat', { allowed: REPORT_FORMATS.join('|'), value: f }, ctx.lang));
   return f as ReportFormat;
@@ -53,10 +52,10 @@ export function validated(ctx: CliContext, o: Opened, force: boolean | undefined
   return { ok: errors === 0, errors, warnings, forced: errors > 0 };
 }
 
-async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFormat, output: string | undefined, defaultName: string): Promise<number> {
+export async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFormat, output: string | undefined, defaultName: string): Promise<number> {
   const root = o.workspace.root;
-  const { renderDocx, renderHtml, renderJson, renderMd } = await import('../../render/report/index.js');
-  const { TemplateError } = await import('../../render/report/templates.js');
+  const { renderDocx, renderHtml, renderJson, renderMd } = await import('../render/report/index.js');
+  const { TemplateError } = await import('../render/report/templates.js');
   try {
     if (format === 'docx') {
       if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);
@@ -90,22 +89,3 @@ export async function openMonth(ctx: CliContext, opts: { month?: string; force?:
   return { o, validation, month };
 }
 
-export async function monthly(ctx: CliContext, opts: ReportOpts): Promise<number> {
-  checkMonthFlag(ctx, '--month', opts.month);
-  const format = formatOf(ctx, opts);
-  const { o, validation, month } = await openMonth(ctx, opts);
-  const doc = { ...bulletin(o.snap, month), validation };
-  return emit(ctx, o, doc, format, opts.output, `monthly-${month}`);
-}
-
-export async function inspection(ctx: CliContext, opts: ReportOpts, args: string[]): Promise<number> {
-  const format = formatOf(ctx, opts);
-  const id = args[0];
-  const o = await open(ctx);
-  const rec = o.model.inspections.find((i) => i.data.id === id);
-  if (!rec) throw new CliError(t('report.noInspection', { id }, ctx.lang), t('report.noInspection.hint', { known: o.model.inspections.map((i) => i.data.id).join(', ') || '—' }, ctx.lang));
-  if (rec.data.date > o.asOf) throw new CliError(t('report.inspectionFuture', { id, date: rec.data.date, asOf: o.asOf }, ctx.lang));
-  const validation = validated(ctx, o, opts.force);
-  const doc = { ...inspectionBulletin(o.snap, id)!, validation };
-  return emit(ctx, o, doc, format, opts.output, `inspection-${id}`);
-}

@@ -1,0 +1,23 @@
+// Every command kzp has, by name, and where its module is. Nothing is loaded until a command
+// runs: `kzp --help` lists the names with their summaries from src/i18n.
+import type { CommandSpec } from '../command.js';
+
+type Loader = () => Promise<{ command: CommandSpec<never> }>;
+
+export const COMMANDS: Record<string, Loader> = {
+  validate: () => import('./validate.js'),
+  schema: () => import('./schema.js'),
+  overdue: () => import('./overdue.js'),
+  escalations: () => import('./escalations.js'),
+  status: () => import('./status.js'),
+  score: () => import('./score.js'),
+  init: () => import('./init.js'),
+  'ledger add': () => import('./ledger.js'),
+  new: () => import('./new.js'),
+  'inspect sample': () => import('./inspect.js'),
+  'report monthly': () => import('./report-monthly.js'),
+  'report inspection': () => import('./report-inspection.js'),
+  'export excel': () => import('./export.js'),
+  log: () => import('./log.js'),
+  audit: () => import('./audit.js'),
+};
