@@ -1,8 +1,10 @@
 // The light part of the CLI context: what main.ts needs before any command runs (kept free of
 // zod, yaml and the model so that `kzp --version` and `kzp --help` start fast).
-import type { ChalkInstance } from 'chalk';
-import { t, type Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import { CliError, type Io } from '../io/index.js';
 import { isCalendarDate } from '../util/calendar-date.js';
+
+export { CliError };
 
 export interface GlobalOptions {
   workspace?: string;
@@ -14,21 +16,9 @@ export interface GlobalOptions {
   at?: string;
 }
 
-export interface CliContext {
-  cwd: string;
+/** The terminal (src/io) and the global options, resolved once. */
+export interface CliContext extends Io {
   opts: GlobalOptions;
-  lang: Lang;
-  color: ChalkInstance;
-  colorEnabled: boolean;
-  env: NodeJS.ProcessEnv;
-  out(s: string): void;
-  err(s: string): void;
-  version: string;
-}
-
-/** An error the user can act on: exit 2 (usage or environment) unless said otherwise. */
-export class CliError extends Error {
-  constructor(message: string, readonly hint?: string, readonly code = 2) { super(message); }
 }
 
 export function checkDateFlag(ctx: CliContext, flag: string, value: string | undefined): void {

@@ -1,12 +1,11 @@
-// What the entry commands share on the CLI side: whether they may ask questions, the prompter,
+// What the entry commands share at the terminal: whether they may ask questions, the prompter,
 // printing the diagnostics that refuse a write, and validating + writing one file.
 import { relative } from 'node:path';
 import { t } from '../i18n/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import type { CliContext } from '../cli/context.js';
+import { CliError, type Io } from '../io/index.js';
 import { inquirerPrompter, type Prompter } from './prompts.js';
 import { checkChange, writeAtomic, WriteConflict, type Checked } from './write.js';
-import { CliError } from '../cli/context.js';
 import { join } from 'node:path';
 
 export interface EntryDeps {
@@ -24,7 +23,7 @@ export function mayAsk(env: NodeJS.ProcessEnv, stdinTTY: boolean, stderrTTY: boo
   return stdinTTY && stderrTTY && !ci && !dumb && !env.KZP_NO_PROMPT;
 }
 
-export function defaultDeps(ctx: CliContext): EntryDeps {
+export function defaultDeps(ctx: Io): EntryDeps {
   return {
     interactive: mayAsk(ctx.env, !!process.stdin.isTTY, !!process.stderr.isTTY),
     prompter: () => inquirerPrompter({ output: process.stderr, lang: ctx.lang }),
@@ -32,7 +31,7 @@ export function defaultDeps(ctx: CliContext): EntryDeps {
 }
 
 /** Print the diagnostics that a change brings, as `kzp validate` does (file:line:col, excerpt, hint). */
-export function printDiagnostics(ctx: CliContext, checked: Checked, root: string): void {
+export function printDiagnostics(ctx: Io, checked: Checked, root: string): void {
   if (!checked.diagnostics.length) return;
   const rel = relative(ctx.cwd, root).split('\\').join('/');
   const out = renderDiagnostics('text', {
@@ -43,7 +42,7 @@ export function printDiagnostics(ctx: CliContext, checked: Checked, root: string
 }
 
 /** Validate `text` as `rel` in the workspace; refuse (exit 1) on errors; else write it atomically. */
-export function checkAndWrite(ctx: CliContext, root: string, rel: string, text: string, o: { dryRun?: boolean } = {}): { code: number; checked: Checked } {
+export function checkAndWrite(ctx: Io, root: string, rel: string, text: string, o: { dryRun?: boolean } = {}): { code: number; checked: Checked } {
   const checked = checkChange(root, ctx.lang, { [rel]: text });
   printDiagnostics(ctx, checked, root);
   if (checked.errors.length) {
@@ -55,7 +54,7 @@ export function checkAndWrite(ctx: CliContext, root: string, rel: string, text: 
 }
 
 /** writeAtomic, with a lost race (another writer, a file created or changed meanwhile) as a clear error, exit 2. */
-export function writeOrFail(ctx: CliContext, abs: string, text: string, expect?: string | null): void {
+export function writeOrFail(ctx: Io, abs: string, text: string, expect?: string | null): void {
   try { writeAtomic(abs, text, expect); }
   catch (e) {
     if (!(e instanceof WriteConflict)) throw e;
