@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateLoaded } from '../src/cli/validate-core.js';
+import { validateLoaded } from '../src/rules/index.js';
 import { loadModel, type Loaded } from '../src/model/load.js';
 import { listPaths, type Diagnostic } from '../src/workspace/index.js';
 

@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ReportDoc, Validation } from '../render/report/index.js';
 import { CliError, checkMonthFlag, open, type CliContext, type Opened } from './context.js';
-import { validateLoaded } from './validate-core.js';
+import { validateLoaded } from '../rules/index.js';
 
 // the renderers (and with them handlebars and docx) are loaded only when a report is made
 export const REPORT_FORMATS = ['md', 'html', 'docx', 'json'] as const;

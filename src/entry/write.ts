@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
 import { loadModel, type Loaded } from '../model/load.js';
-import { validateLoaded } from '../cli/validate-core.js';
+import { validateLoaded } from '../rules/index.js';
 import { classify, listRecordFiles, type Diagnostic, type Listed } from '../workspace/index.js';
 
 export interface Checked {

@@ -78,3 +78,4 @@ export const RULES: Rule[] = [
 
 export { runRules, registerRule } from './run.js';
 export type { Rule, RuleContext, Report } from './types.js';
+export { validateLoaded } from './validate.js';

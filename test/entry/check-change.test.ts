@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateLoaded } from '../../src/cli/validate-core.js';
+import { validateLoaded } from '../../src/rules/index.js';
 import { checkChange } from '../../src/entry/write.js';
 import { loadModel } from '../../src/model/load.js';
 import { BASE_DIR } from '../helpers.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateLoaded } from '../../src/cli/validate-core.js';
+import { validateLoaded } from '../../src/rules/index.js';
 import type { Model } from '../../src/model/index.js';
 import { loadMemory, readTree, withFiles, type Files } from '../helpers.js';
 import { BIN, ROOT } from '../e2e/run.js';
