@@ -9,5 +9,6 @@ import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { auditMessages } from './audit.js';
 import { reliabilityMessages } from './reliability.js';
+import { ioMessages } from './io.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages };

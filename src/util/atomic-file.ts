@@ -1,0 +1,131 @@
+// Writing a file so that no reader ever sees half of it and nothing committed can redirect it.
+// The bytes go to a temporary file beside the target, created exclusively (O_CREAT|O_EXCL|
+// O_NOFOLLOW: a symlink or any file already at that name makes the open fail, it is never
+// followed) under a random name `.<name>.<pid>.<hex>.tmp`, then fsync'ed and renamed over the
+// target (rename replaces a symlink at the target; it does not write through it). While a
+// temporary file exists, SIGINT and SIGTERM remove it before kzp ends.
+// Failures are WriteFailed (src/util/io-error.ts) naming the target, never a raw system error.
+import { closeSync, constants, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { asWriteFailed, errnoOf, WriteFailed } from './io-error.js';
+
+const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+// ---- temporary files removed on SIGINT/SIGTERM ----
+const pending = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const p of pending) { try { unlinkSync(p); } catch { /* gone already */ } }
+  pending.clear();
+  watch(false);
+  // end as the signal would have ended kzp, unless someone else (a prompt) handles it
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function watch(on: boolean): void {
+  for (const s of SIGNALS) {
+    if (on) process.on(s, onSignal);
+    else process.removeListener(s, onSignal);
+  }
+}
+
+function track(path: string): void { if (pending.size === 0) watch(true); pending.add(path); }
+function untrack(path: string): void { if (pending.delete(path) && pending.size === 0) watch(false); }
+
+/** The random temporary name beside `target`: `.<name>.<pid>.<8 hex>.tmp` (writers sweep these of dead pids). */
+export function tempNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export interface TempFile { readonly path: string; readonly fd: number }
+
+/**
+ * A new temporary file beside `target`, open for writing, removed on SIGINT/SIGTERM until it is
+ * committed or discarded. System errors are thrown as they are (the caller knows the target).
+ */
+export function createTemp(target: string, mode = 0o644): TempFile {
+  const path = tempNameFor(target);
+  const fd = openSync(path, EXCLUSIVE, mode);
+  track(path);
+  return { path, fd };
+}
+
+/** Put the temporary file in place of `target` (fsync'ed before; the fd must be closed). */
+export function commitTemp(tmp: TempFile, target: string): void {
+  renameSync(tmp.path, target);
+  untrack(tmp.path);
+}
+
+/** Remove a temporary file that will not be used (after an error). */
+export function discardTemp(tmp: TempFile): void {
+  try { unlinkSync(tmp.path); } catch { /* never created, or gone */ }
+  untrack(tmp.path);
+}
+
+/** The folder of `target`, created with its parents; a file in the way is ENOTDIR. */
+function makeFolder(target: string): void {
+  try { mkdirSync(dirname(target), { recursive: true }); }
+  catch (e) {
+    const code = errnoOf(e) === 'ENOENT' ? firstMkdirError(dirname(target)) : errnoOf(e);
+    throw new WriteFailed(target, code === 'EEXIST' ? 'ENOTDIR' : code ?? 'EIO');
+  }
+}
+
+/** Node's recursive mkdir reports ENOENT for a read-only parent: the real code, from a plain mkdir of the first missing folder. */
+function firstMkdirError(dir: string): string {
+  const parent = dirname(dir);
+  if (parent !== dir && !existsSync(parent)) return firstMkdirError(parent);
+  try { mkdirSync(dir); return 'ENOENT'; } catch (e) { return errnoOf(e) ?? 'ENOENT'; }
+}
+
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/** Write `content` to `target` atomically, creating its folder. Throws WriteFailed. */
+export function writeFileAtomic(target: string, content: string | Uint8Array, o: { mode?: number } = {}): void {
+  makeFolder(target);
+  let tmp: TempFile | undefined;
+  let open = false;
+  try {
+    tmp = createTemp(target, o.mode);
+    open = true;
+    writeAll(tmp.fd, content);
+    fsyncSync(tmp.fd);
+    open = false;
+    closeSync(tmp.fd);
+    commitTemp(tmp, target);
+  } catch (e) {
+    if (tmp) {
+      if (open) { try { closeSync(tmp.fd); } catch { /* already failing */ } }
+      discardTemp(tmp);
+    }
+    throw asWriteFailed(e, target);
+  }
+}
+
+/**
+ * Write what `produce` streams to `target` atomically, creating its folder. `produce` must end
+ * the stream (as exceljs' commit does); a write error (a full disk) rejects at once even if
+ * `produce` would wait on. Throws WriteFailed for system errors.
+ */
+export async function streamFileAtomic(target: string, produce: (out: Writable) => Promise<void>, o: { mode?: number } = {}): Promise<void> {
+  makeFolder(target);
+  let tmp: TempFile;
+  try { tmp = createTemp(target, o.mode); } catch (e) { throw asWriteFailed(e, target); }
+  const stream = createWriteStream('', { fd: tmp.fd, flush: true });
+  try {
+    const closed = new Promise<void>((res, rej) => { stream.on('close', () => res()); stream.on('error', rej); });
+    await Promise.all([produce(stream), closed]);
+    commitTemp(tmp, target);
+  } catch (e) {
+    stream.destroy();
+    discardTemp(tmp);
+    throw asWriteFailed(e, target);
+  }
+}
