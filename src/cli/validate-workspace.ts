@@ -1,9 +1,8 @@
-// `kzp validate` on the workspace on disk, with the verdict cache (issue 7). Light on purpose: a
+// `kzp validate` on the workspace on disk, with the verdict cache. Light on purpose: a
 // warm run lists and stats the files and prints the last run's verdict without loading the
 // parser libraries, zod, the model or the rules; they are imported only when something changed.
 import type { Lang } from '../i18n/index.js';
-import { beginRead, DiskFiles, listRecordFiles, type Diagnostic, type SourceFile } from '../workspace/index.js';
-import { hasVerdict, readVerdict, saveVerdict, stampListing, stampsOfRead } from '../workspace/verdict.js';
+import { beginRead, DiskFiles, hasVerdict, listRecordFiles, readVerdict, saveVerdict, stampListing, stampsOfRead, type Diagnostic, type SourceFile } from '../workspace/index.js';
 
 /** What `kzp validate` prints from: the diagnostics, the files for excerpts, and whether kzp.yaml could be read. */
 export interface Validation {
@@ -14,7 +13,7 @@ export interface Validation {
 
 /**
  * Unchanged files since the last run (every stamp the same, same kzp build and language) give the
- * last run's verdict without reading a file (verdict.ts); otherwise the whole pipeline runs, on
+ * last run's verdict without reading a file (workspace/fast/verdict.ts); otherwise the whole pipeline runs, on
  * stamps taken before the first read, and its verdict is kept for the next run.
  */
 export async function validateWorkspace(root: string, lang: Lang): Promise<Validation> {

@@ -444,7 +444,7 @@ export const CASES: CorpusCase[] = [
       const good = ws.read('projects/KZ-2022-001.yaml');
       const bad = good.replace(/^total_investment: .*$/m, 'total_investment: -5');
       ws.write('projects/KZ-2022-001.yaml', bad);
-      const { fingerprint } = await import(pathToFileURL(join(ROOT_DIR, 'dist/workspace/cache.js')).href) as { fingerprint(): string };
+      const { fingerprint } = await import(pathToFileURL(join(ROOT_DIR, 'dist/workspace/fast/parse-cache.js')).href) as { fingerprint(): string };
       const { parse } = await import('yaml');
       const rows = [['projects/KZ-2022-001.yaml', 0, 0, 0, 0, createHash('sha1').update(bad).digest('base64'), parse(good)]];
       ws.write('.kzp/cache/parse.json', JSON.stringify({ print: fingerprint(), rows }));

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_FILES } from '../../src/workspace/worker-pool.js';
+import { PARALLEL_MIN_FILES } from '../../src/workspace/fast/worker-pool.js';
 import { kzp, paddedSample } from './run.js';
 
 let ws: string;

@@ -1,11 +1,11 @@
-// The verdict cache of `kzp validate` (issue 7, src/workspace/verdict.ts): a second run on the same
+// The verdict cache of `kzp validate` (src/workspace/fast/verdict.ts): a second run on the same
 // files prints exactly what the first printed, in every format, without reading them; any change,
 // another language, a file changed too recently or a cache not signed by this user gives a full run.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_MIN_FILES } from '../../src/workspace/cache.js';
+import { CACHE_MIN_FILES } from '../../src/workspace/index.js';
 import { kzp, paddedSample } from './run.js';
 
 let ws: string;

@@ -5,9 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_DIR, CACHE_MIN_FILES } from '../../src/workspace/cache.js';
-import { beginRead, LazySourceFile, listRecordFiles, readWorkspace, sameJson, SourceFile } from '../../src/workspace/index.js';
-import { parseYaml } from '../../src/workspace/parse.js';
+import { beginRead, CACHE_DIR, CACHE_MIN_FILES, LazySourceFile, listRecordFiles, parseYaml, readWorkspace, sameJson, SourceFile } from '../../src/workspace/index.js';
 
 const N = CACHE_MIN_FILES + 50;
 let root: string;

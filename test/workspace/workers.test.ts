@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FastFile } from '../../src/workspace/worker-task.js';
+import type { FastFile } from '../../src/workspace/fast/worker-task.js';
 
-const DIST = fileURLToPath(new URL('../../dist/workspace/worker-pool.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/workspace/fast/worker-pool.js', import.meta.url));
 
 describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
   it('give the same results as one thread, in path order, with a broken file left to the careful path', async () => {
-    const pool = (await import(DIST)) as typeof import('../../src/workspace/worker-pool.js');
+    const pool = (await import(DIST)) as typeof import('../../src/workspace/fast/worker-pool.js');
     const dir = mkdtempSync(join(tmpdir(), 'kzp-workers-'));
     mkdirSync(join(dir, 'units'));
     try {

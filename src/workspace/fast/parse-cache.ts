@@ -1,30 +1,24 @@
-// The parse cache under `.kzp/cache/` (issue 7): for each clean record file, the value its YAML
-// gave, keyed by the file's stamp (size, mtime, ctime, inode) and its content hash (SHA-1). A warm
-// run stats the files instead of reading and parsing them; a file whose stamp changed but whose
-// bytes did not (a checkout, a copy) is read and hashed, not parsed. Only files that read, decode,
-// check and parse without any diagnostic are kept, so a cached file never hides a problem.
+// The parse cache, `.kzp/cache/parse.json`: for each clean record file, the value its YAML gave,
+// keyed by the file's stamp (size, mtime, ctime, inode) and its content hash (SHA-1). A warm run
+// stats the files instead of reading and parsing them; a file whose stamp changed but whose
+// bytes did not (a checkout, a copy) is read and hashed, not parsed. Only files that read,
+// decode, check and parse without any diagnostic are kept, so a cached file never hides a problem.
 //
-// Safe to delete at any time. Never trusted across kzp versions: the file carries a fingerprint of
-// the kzp version, the Node version and the reading code itself, and any mismatch discards it.
-// Written atomically (temp file + rename); any error reading or writing it is ignored.
-// Signed: the file starts with an HMAC of its content under a key that lives outside the
-// workspace (in the user's cache folder), so a cache committed to the repository — or crafted
-// by anyone who cannot read that key — is never trusted (issue 8: a poisoned cache must not turn
-// a broken file into a clean one). JSON lines (a header, then one row a line), since JSON.parse
-// reads it about twice as fast as v8.deserialize and a line at a time never needs the whole
-// file as one string; a value JSON cannot carry exactly (NaN, ±Infinity, -0) is simply not cached.
-import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { homedir } from 'node:os';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Checked } from './source.js';
-import { jsonExact, RACY_MS, rowText, type FileStamp } from './worker-task.js';
+// Never trusted across kzp versions: the file carries a fingerprint of the kzp version, the Node
+// version and the reading code itself, and any mismatch discards it. Signed (signed.ts). JSON
+// lines (a header, then one row a line), since JSON.parse reads it about twice as fast as
+// v8.deserialize and a line at a time never needs the whole file as one string; a value JSON
+// cannot carry exactly (NaN, ±Infinity, -0) is simply not cached.
+import { hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Checked } from '../source.js';
+import { CACHE_DIR, readSignedBytes, SignedWriter } from './signed.js';
+import { RACY_MS, type FileStamp } from './stamp.js';
+import { jsonExact, rowText } from './worker-task.js';
 
-export const CACHE_DIR = '.kzp/cache';
 const CACHE_FILE = 'parse.json';
 const FORMAT = 3;
-/** Below this many files parsing is quicker than the cache's own bookkeeping, and no cache is written. */
-export const CACHE_MIN_FILES = 1000;
 
 /**
  * A kept file: its stamp, content hash and value, and, when it passed its schema check, its
@@ -36,7 +30,7 @@ export interface CacheEntry extends FileStamp { hash: string; data: unknown; che
  * of schema checks: the records of one schema kind whose checked value is the value itself, by
  * path, in one line; or one record with its checked value, where it is not the value itself (a
  * default the schema filled in, keys in another order). The check comes after the read
- * (load.ts), when the rows of the files it parsed are already written.
+ * (begin.ts), when the rows of the files it parsed are already written.
  */
 type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, data: unknown];
 type CheckLine = [kind: string, rels: string[]] | [rel: string, kind: string, value: unknown];
@@ -48,33 +42,11 @@ export function fingerprint(): string {
   const parts: string[] = [`format ${FORMAT}`, process.versions.node];
   const here = new URL('.', import.meta.url);
   // the schema check's code too: a row says whether its record passed it
-  for (const f of ['../../package.json', 'parse.js', 'decode.js', 'textcheck.js', 'worker-task.js', 'cache.js', '../schema/check.js', '../schema/records.js', '../schema/common.js', '../util/calendar-date.js']) {
+  for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../util/calendar-date.js']) {
     try { parts.push(readFileSync(new URL(f, here), 'utf8')); } catch { parts.push(`no ${f}`); }
   }
   return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));
 }
-
-let keyMemo: Buffer | null | undefined;
-/** The signing key, created once per user (mode 0600) outside any workspace; null when it cannot be kept. */
-export function cacheKey(env: NodeJS.ProcessEnv = process.env): Buffer | null {
-  if (keyMemo !== undefined) return keyMemo;
-  try {
-    const base = env.KZP_CACHE_KEY_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kzp');
-    const file = join(base, 'cache-key');
-    try { keyMemo = readFileSync(file); if (keyMemo.length >= 32) return keyMemo; } catch { /* make one */ }
-    mkdirSync(base, { recursive: true, mode: 0o700 });
-    const key = randomBytes(32);
-    try {
-      const fd = openSync(file, 'wx', 0o600);
-      try { writeSync(fd, key); } finally { closeSync(fd); }
-      keyMemo = key;
-    } catch { keyMemo = readFileSync(file); }
-    return keyMemo.length >= 32 ? keyMemo : (keyMemo = null);
-  } catch {
-    return (keyMemo = null);
-  }
-}
-
 
 export class ParseCache {
   private readonly old = new Map<string, CacheEntry>();
@@ -96,7 +68,7 @@ export class ParseCache {
     const c = new ParseCache(root, fingerprint());
     try {
       // one row a line, each parsed from the bytes on its own: 120k files never become one
-      // string of a hundred MB (issue 7, L memory)
+      // string of a hundred MB
       const body = readSignedBytes(join(root, CACHE_DIR, CACHE_FILE));
       if (body === null) throw new Error('not ours');
       let nl = body.indexOf(10);
@@ -198,90 +170,3 @@ export class ParseCache {
 }
 
 
-/**
- * A signed cache file being written: a placeholder signature line, then the text streamed in
- * ≈ 1 MB chunks, each encoded once for both the HMAC and the file; `finish` writes the signature
- * over its placeholder and renames the temporary file into place. Never throws: any error drops
- * the temporary file and the cache is simply not written.
- */
-class SignedWriter {
-  private buf = '';
-  private constructor(private readonly file: string, private readonly tmp: string, private fd: number | null, private readonly h: ReturnType<typeof createHmac>) {}
-
-  static open(file: string, first: string): SignedWriter | null {
-    const key = cacheKey();
-    if (!key) return null;
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      const fd = openSync(tmp, 'w');
-      const w = new SignedWriter(file, tmp, fd, createHmac('sha256', key));
-      writeSync(fd, `${'0'.repeat(64)}\n`);
-      w.write(first);
-      return w;
-    } catch {
-      try { unlinkSync(tmp); } catch { /* nothing to clean */ }
-      return null;
-    }
-  }
-
-  write(text: string): void {
-    if (this.fd === null) return;
-    this.buf += text;
-    if (this.buf.length > 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (this.fd === null) return;
-    try {
-      const b = Buffer.from(this.buf);
-      this.buf = '';
-      this.h.update(b);
-      writeSync(this.fd, b);
-    } catch { this.abort(); }
-  }
-
-  finish(): void {
-    this.flush();
-    if (this.fd === null) return;
-    try {
-      const sig = Buffer.from(this.h.digest('hex'));
-      writeSync(this.fd, sig, 0, sig.length, 0);
-      closeSync(this.fd);
-      this.fd = null;
-      renameSync(this.tmp, this.file);
-    } catch { this.abort(); }
-  }
-
-  private abort(): void {
-    if (this.fd !== null) { try { closeSync(this.fd); } catch { /* closed */ } this.fd = null; }
-    try { unlinkSync(this.tmp); } catch { /* nothing to clean */ }
-  }
-}
-
-/** The body of a cache file whose signature is ours, as bytes; null when missing, unreadable, unsigned or forged. */
-export function readSignedBytes(file: string): Buffer | null {
-  try {
-    const key = cacheKey();
-    if (!key) return null;
-    const bytes = readFileSync(file);
-    const nl = bytes.indexOf(10);
-    if (nl < 0) return null;
-    const body = bytes.subarray(nl + 1);
-    const sig = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
-    const want = createHmac('sha256', key).update(body).digest();
-    return sig.length === want.length && timingSafeEqual(sig, want) ? body : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The same, as text. */
-export function readSigned(file: string): string | null {
-  return readSignedBytes(file)?.toString('utf8') ?? null;
-}
-
-/** Write a small cache file (its signature line, then the text) atomically. Never throws. */
-export function writeSigned(file: string, text: string): void {
-  SignedWriter.open(file, text)?.finish();
-}

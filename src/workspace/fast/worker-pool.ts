@@ -1,4 +1,4 @@
-// Parse many files on every core, synchronously (readWorkspace is synchronous, and so is every
+// Parse many files on every core, synchronously (the read is synchronous, and so is every
 // caller up to the commands). The main thread and the workers take chunks of files from one shared
 // counter, so the cores finish together; the main thread then blocks (Atomics.wait) until the
 // workers' results are in and takes them off the port with receiveMessageOnPort. A worker that
@@ -44,8 +44,11 @@ export function drain(job: Job, counters: Int32Array, deliver: (r: ChunkResult) 
 /** What a worker did not deliver is redone by the main thread (forEachFast). */
 function ignoreWorkerError(): void { /* nothing to do here */ }
 
-function workerUrl(): URL | null {
-  // Under the test runner the sources are TypeScript, which a worker cannot load: no workers then.
+/**
+ * Where the worker's script is: the one place that knows how the build lays out the files.
+ * Under the test runner the sources are TypeScript, which a worker cannot load: no workers then.
+ */
+export function workerUrl(): URL | null {
   if (!import.meta.url.endsWith('.js')) return null;
   return new URL('./worker.js', import.meta.url);
 }
@@ -55,7 +58,7 @@ function workerUrl(): URL | null {
  * to `each` (with its index) as soon as it is made or
  * received, in no particular order, exactly once; nothing is kept here. The main thread takes
  * the workers' finished chunks between its own, so a caller that writes each result away holds
- * only what is in flight (issue 7, L memory).
+ * only what is in flight.
  */
 export function forEachFast(job: Job, each: (i: number, f: FastFile | null) => void, opts: { threads?: number } = {}): void {
   startFast(job, opts).finish(each);
@@ -67,7 +70,7 @@ interface Started { worker: Worker; port: MessagePort }
 
 /**
  * Start the workers of forEachFast now, and join them later: a caller that still has modules to
- * load lets the workers boot and parse meanwhile (cli/validate-workspace.ts, issue 7). Nothing
+ * load lets the workers boot and parse meanwhile (beginRead, load.ts). Nothing
  * is lost if `finish` never comes: the workers are unreferenced and end when no chunk is left.
  */
 export function startFast(job: Job, opts: { threads?: number } = {}): FastRun {
@@ -82,8 +85,8 @@ export function startFast(job: Job, opts: { threads?: number } = {}): FastRun {
         const { port1, port2 } = new MessageChannel();
         const worker = new Worker(url, { workerData: { job, counters, port: port2 }, transferList: [port2], stdout: false, stderr: false });
         // a listener made here would share a closure context with what the caller's `each`
-        // holds: the terminated worker would live on until the process exits (found in a heap
-        // snapshot, issue 7). The module-level one holds nothing.
+        // holds: the terminated worker would live on until the process exits (a heap snapshot
+        // shows it). The module-level one holds nothing.
         worker.on('error', ignoreWorkerError);
         worker.unref();
         workers.push({ worker, port: port1 });
@@ -103,7 +106,7 @@ export function startFast(job: Job, opts: { threads?: number } = {}): FastRun {
 function join(job: Job, counters: Int32Array, workers: Started[], each: (i: number, f: FastFile | null) => void): void {
   const n = job.files.length;
   const done = new Uint8Array(n);
-  // a worker's value comes as its cache row (worker-task.ts): made into the values again here
+  // a worker's value comes as its cache row (worker-task.ts): made into the value again here
   const put = ([start, files]: ChunkResult) => {
     for (let k = 0; k < files.length; k++) {
       const i = start + k;

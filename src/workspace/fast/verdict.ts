@@ -1,4 +1,4 @@
-// The verdict cache under `.kzp/cache/` (issue 7: `kzp validate` warm ≤ 0.5× the floor).
+// The verdict cache, `.kzp/cache/validate.json`: what `kzp validate` found, printed again.
 //
 // `kzp validate` run twice on the same files gives the same diagnostics: nothing it checks depends
 // on the clock, git or anything outside the listed record files (RULES.md, docs/performance.md).
@@ -14,15 +14,15 @@
 //   the stamp. Such a run is checked in full and not cached (git's "racy clean" rule);
 // - another kzp build (the version, Node and every file of dist/ by size and mtime), another
 //   language of the messages, KZP_CACHE=0, or fewer than CACHE_MIN_FILES files.
-// Signed and written atomically like the parse cache (cache.ts); safe to delete at any time.
+// Signed and written atomically like the parse cache (signed.ts); safe to delete at any time.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from './diagnostic.js';
-import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './cache.js';
-import { CONFIG_FILE, type Listed } from './load.js';
-import { RACY_MS, type FileStamp } from './worker-task.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { CONFIG_FILE, type Listed } from '../load.js';
+import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './signed.js';
+import { RACY_MS, stampOf, type FileStamp } from './stamp.js';
 
 const VERDICT_FILE = 'validate.json';
 const FORMAT = 1;
@@ -49,7 +49,7 @@ let buildMemo: string | undefined;
 function buildPrint(): string {
   if (buildMemo) return buildMemo;
   const h = createHash('sha1').update(`verdict ${FORMAT}\0${process.versions.node}\0`);
-  const dist = fileURLToPath(new URL('..', import.meta.url)).replace(/[\/]+$/, '');
+  const dist = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\/]+$/, '');
   try { h.update(statSync(join(dist, '..', 'package.json')).mtimeMs.toString()); } catch { h.update('no package.json'); }
   const walk = (dir: string) => {
     let entries: import('node:fs').Dirent[];
@@ -71,7 +71,7 @@ function buildPrint(): string {
 export function stampListing(listed: Listed[], lang: string, now = Date.now()): Stamped | null {
   return keyOf(listed, lang, now, new Map(), (l) => {
     const st = lstatSync(l.abs, { throwIfNoEntry: false });
-    return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } : null;
+    return st?.isFile() ? stampOf(st) : null;
   });
 }
 
@@ -91,17 +91,17 @@ export function stampsOfRead(listed: Listed[], read: Map<string, FileStamp>, lan
     const s = read.get(l.rel);
     if (s) return s;
     const st = lstatSync(l.abs, { throwIfNoEntry: false });
-    return st?.isFile() ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } : null;
+    return st?.isFile() ? stampOf(st) : null;
   });
 }
 
-function keyOf(listed: Listed[], lang: string, now: number, byRel: Map<string, FileStamp>, stampOf: (l: Listed) => FileStamp | null): Stamped | null {
+function keyOf(listed: Listed[], lang: string, now: number, byRel: Map<string, FileStamp>, stampFor: (l: Listed) => FileStamp | null): Stamped | null {
   if (listed.length < CACHE_MIN_FILES || process.env.KZP_CACHE === '0') return null;
   const lines: string[] = [buildPrint(), lang];
   let racy = false;
   for (const l of listed) {
     let s: FileStamp | null;
-    try { s = stampOf(l); } catch { return null; }
+    try { s = stampFor(l); } catch { return null; }
     if (!s) return null;
     if (s.mtimeMs > now - RACY_MS) racy = true;
     byRel.set(l.rel, s);

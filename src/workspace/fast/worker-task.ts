@@ -4,29 +4,15 @@
 // that file again the careful way, which says what is wrong and where.
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decode } from './decode.js';
-import { parseFast } from './parse.js';
-import { checkText } from './textcheck.js';
-
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-/** What the cache needs to know a file again without reading it (cache.ts). */
-export interface FileStamp { size: number; mtimeMs: number; ctimeMs: number; ino: number }
-/**
- * A file modified less than this before a run is "racy" (git's rule): a filesystem clock ticks
- * coarsely (1–10 ms on Linux, 1 s on some network shares, 2 s on FAT), so a second write within
- * the same tick, of the same size, would keep the stamp. The verdict is then not kept at all
- * (verdict.ts); the parse cache keeps the file's row with its stamp smudged (mtime -1), so the
- * next run compares the content hash (a read, no parse) instead of trusting the stamp. By mtime,
- * as git does: a write sets mtime and ctime to the same coarse now.
- */
-export const RACY_MS = 2000;
-/** The stamp of a racy row: matches no file's, so the row is found by content hash only. */
-export const SMUDGED = -1;
+import { decode } from '../decode.js';
+import { MAX_FILE_BYTES } from '../limits.js';
+import { parseFast } from '../parse.js';
+import { checkText } from '../textcheck.js';
+import { SMUDGED, stampOf, type FileStamp } from './stamp.js';
 
 /**
  * A clean file's value and stamp. Its text is not kept: it is read again if a diagnostic needs an
- * excerpt or positions. With the parse cache on, `row` is the file's line of the cache (cache.ts),
+ * excerpt or positions. With the parse cache on, `row` is the file's line of the cache (parse-cache.ts),
  * made where the file was parsed (on a worker's core, not the main thread's), the value as JSON:
  * a worker posts only that line, which the main thread turns back into the value faster than it
  * could take the object off the port, and writes to the cache as it is. A value JSON cannot carry
@@ -59,7 +45,7 @@ export function readStamped(abs: string): { bytes: Buffer; stamp: FileStamp } | 
       off += n;
     }
     if (off !== st.size) return null; // changed while read: the careful path decides
-    return { bytes, stamp: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino } };
+    return { bytes, stamp: stampOf(st) };
   } catch {
     return null;
   } finally {
@@ -88,21 +74,21 @@ export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): 
   const r = readStamped(f.abs);
   if (!r) return null;
   const hash = withHash ? contentHash(r.bytes) : undefined;
-  // the bytes the cache has already: nothing to parse, the cache's value is taken (load.ts)
+  // the bytes the cache has already: nothing to parse, the cache's value is taken (begin.ts)
   if (hash !== undefined && hash === f.expect) return { ...r.stamp, hash, same: true };
   const p = parseClean(r.bytes);
   if (!p) return null;
   if (hash === undefined) return { ...r.stamp, data: p.data };
   if (!jsonExact(p.data, 0)) return { ...r.stamp, data: p.data, hash };
   // The value is kept as its JSON, and made again from it (valueOf) wherever it was parsed: a
-  // string js-yaml gives is a slice of the file's whole text and keeps all of it alive, which on
-  // 26k files was a quarter of the heap (issue 7, L memory). JSON.parse gives strings of their own.
+  // string js-yaml gives is a slice of the file's whole text and keeps all of it alive (a quarter
+  // of the heap on 26k files); JSON.parse gives strings of their own.
   return { ...r.stamp, hash, row: rowText(f.rel, r.stamp, hash, JSON.stringify(p.data), racyAfter) };
 }
 
 /**
- * A file's line of the parse cache (cache.ts Row: path, stamp, hash, value), from the value's
- * JSON; made here for a file just parsed and by cache.ts for one kept. A racy file's stamp is
+ * A file's line of the parse cache (parse-cache.ts Row: path, stamp, hash, value), from the value's
+ * JSON; made here for a file just parsed and by parse-cache.ts for one kept. A racy file's stamp is
  * smudged (RACY_MS): the next run compares its content instead.
  */
 export function rowText(rel: string, stamp: FileStamp, hash: string, json: string, racyAfter?: number): string {
@@ -110,7 +96,7 @@ export function rowText(rel: string, stamp: FileStamp, hash: string, json: strin
   return `\n${JSON.stringify([rel, stamp.size, mtime, stamp.ctimeMs, stamp.ino, hash]).slice(0, -1)},${json}]`;
 }
 
-/** The value of a result, whether it came as an object or as its cache row (cache.ts Row). */
+/** The value of a result, whether it came as an object or as its cache row (parse-cache.ts Row). */
 export function valueOf(f: FastFile): unknown {
   if (f.data === undefined && f.row !== undefined) f.data = (JSON.parse(f.row.slice(1)) as unknown[])[6];
   return f.data;
