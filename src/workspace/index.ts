@@ -1,5 +1,11 @@
+// The workspace: its root, its listing, and the read of its files (ARCHITECTURE.md: files →
+// workspace → schema). Everything outside src/workspace imports from here.
 export * from './diagnostic.js';
 export * from './source.js';
-export * from './load.js';
+export { CONFIG_FILE, findRoot, WorkspaceNotFound } from './root.js';
+export { classify, listPaths, listRecordFiles, type Listed, type RecordKind } from './listing.js';
+export { MAX_FILE_BYTES } from './limits.js';
+export { beginRead, readWorkspace, type LoadedFile, type ReadOptions, type ReadStart, type Workspace } from './read.js';
 export { DiskFiles, hasVerdict, LazySourceFile, readVerdict, saveVerdict, sameJson, stampListing, stampsOfRead, CACHE_DIR, CACHE_MIN_FILES, type FileStamp, type Stamped, type Verdict } from './fast/index.js';
+export { decode } from './decode.js';
 export { parseYaml } from './parse.js';

@@ -1,8 +1,8 @@
 // The fast path of a disk read: every plainly clean file taken from the parse cache, or read and
 // parsed by the fast parser on every core; what it does not take plainly is left to the careful
-// read (load.ts), which says what is wrong and where.
+// read (careful.ts), which says what is wrong and where.
 import { statSync } from 'node:fs';
-import type { Listed } from '../load.js';
+import type { Listed } from '../listing.js';
 import type { CheckFn, SourceFile } from '../source.js';
 import { diskText, LazySourceFile } from './lazy-file.js';
 import { ParseCache } from './parse-cache.js';

@@ -20,7 +20,8 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostic.js';
-import { CONFIG_FILE, type Listed } from '../load.js';
+import type { Listed } from '../listing.js';
+import { CONFIG_FILE } from '../root.js';
 import { CACHE_DIR, CACHE_MIN_FILES, readSigned, writeSigned } from './signed.js';
 import { RACY_MS, stampOf, type FileStamp } from './stamp.js';
 

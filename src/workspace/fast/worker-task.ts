@@ -1,6 +1,6 @@
 // The happy path of reading one record file, the same in the main thread and in a parse worker:
 // open, size, read, decode, text checks, fast parse. Whatever is not plainly fine (unreadable, too
-// large, not UTF-8, a text fault, a value the fast parse declines) answers null, and load.ts reads
+// large, not UTF-8, a text fault, a value the fast parse declines) answers null, and careful.ts reads
 // that file again the careful way, which says what is wrong and where.
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
