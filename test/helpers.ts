@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateLoaded } from '../src/rules/index.js';
-import { loadModel, type Loaded } from '../src/model/load.js';
-import { listPaths, type Diagnostic } from '../src/workspace/index.js';
+import { modelOf, type Loaded } from '../src/model/load.js';
+import { listPaths, readSources, type Diagnostic } from '../src/workspace/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const BASE_DIR = join(FIXTURES, 'base');
@@ -38,11 +38,10 @@ export function withFiles(changes: Record<string, string | Uint8Array | null>, f
 
 export function loadMemory(files: Files, lang: 'zh' | 'en' = 'en'): Loaded {
   const enc = new TextEncoder();
-  return loadModel('/memory', {
-    lang,
-    list: listPaths(Object.keys(files)),
-    read: (rel) => { const v = files[rel]; return v === undefined ? null : typeof v === 'string' ? enc.encode(v) : v; },
-  });
+  return modelOf(readSources('/memory', lang, listPaths(Object.keys(files)), (rel) => {
+    const v = files[rel];
+    return v === undefined ? null : typeof v === 'string' ? enc.encode(v) : v;
+  }), lang);
 }
 
 export function validateMemory(files: Files, lang: 'zh' | 'en' = 'en'): Diagnostic[] {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import { configReadable, loadModel, type Loaded } from '../model/load.js';
+import { configReadable, loadModel, modelOf, type Loaded } from '../model/load.js';
 import { CliError, type CliContext } from './errors.js';
 import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
 import { civilDate, isValidTimeZone } from '../engine/calendar.js';
@@ -10,7 +10,7 @@ import { civilDate, isValidTimeZone } from '../engine/calendar.js';
 export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOptions } from './errors.js';
 export { configError, prefixOf, rootOf } from './root.js';
 import { configError, prefixOf, rootOf } from './root.js';
-import { CONFIG_FILE } from '../workspace/index.js';
+import { CONFIG_FILE, readSources } from '../workspace/index.js';
 
 /** The commit a workspace was read at (`--at REF`). */
 export interface AtCommit { ref: string; commit: string; at: number }
@@ -32,7 +32,7 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
     if (e instanceof AtError) throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref }, ctx.lang));
     throw e;
   }
-  const loaded = loadModel(root, { lang: ctx.lang, list: ws.list, read: ws.read });
+  const loaded = modelOf(readSources(root, ctx.lang, ws.list, ws.read), ctx.lang);
   for (const d of ws.diagnostics) loaded.diagnostics.push(d);
   if (!ctx.opts.asOf) {
     const tz = loaded.model.config.timezone;

@@ -5,9 +5,9 @@ import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdi
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
-import { loadModel, type Loaded } from '../model/load.js';
+import { loadModel, modelOf, type Loaded } from '../model/load.js';
 import { validateLoaded } from '../rules/index.js';
-import { classify, listRecordFiles, type Diagnostic, type Listed } from '../workspace/index.js';
+import { readWithChanges, type Diagnostic } from '../workspace/index.js';
 
 export interface Checked {
   loaded: Loaded;
@@ -17,16 +17,11 @@ export interface Checked {
 }
 
 /**
- * The workspace as it would be with `changes` (workspace-relative path → text) applied. The
- * files not changed are read as any command reads them (parse cache, all cores), or taken as
- * `from` — the workspace as it is, already read — has them (issue 7: M ledger add 2.5 s → 1.7 s, 330 → 275 MB).
+ * The workspace as it would be with `changes` (workspace-relative path → text) applied to
+ * `from`, the workspace as it is, already read: its other files are taken as they are.
  */
-export function loadWith(root: string, lang: Lang, changes: Record<string, string>, from?: Loaded): Loaded {
-  const listed: Listed[] = listRecordFiles(root);
-  for (const rel of Object.keys(changes)) {
-    if (!listed.some((l) => l.rel === rel)) listed.push({ ...classify(rel), abs: join(root, rel) });
-  }
-  return loadModel(root, { lang, list: listed, changes, from: from?.workspace });
+export function loadWith(lang: Lang, changes: Record<string, string>, from: Loaded): Loaded {
+  return modelOf(readWithChanges(from.workspace, changes, lang), lang);
 }
 
 const keyOf = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
@@ -35,7 +30,7 @@ const keyOf = (d: Diagnostic) => `${d.file}\u0000${d.rule}\u0000${d.message}`;
 export function checkChange(root: string, lang: Lang, changes: Record<string, string>): Checked {
   const current = loadModel(root, { lang });
   const before = new Set(validateLoaded(current, lang).map(keyOf));
-  const loaded = loadWith(root, lang, changes, current);
+  const loaded = loadWith(lang, changes, current);
   const all = validateLoaded(loaded, lang);
   const diagnostics = all.filter((d) => Object.hasOwn(changes, d.file) || !before.has(keyOf(d)));
   return { loaded, diagnostics, errors: diagnostics.filter((d) => d.severity === 'error') };

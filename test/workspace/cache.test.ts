@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beginRead, CACHE_DIR, CACHE_MIN_FILES, LazySourceFile, listRecordFiles, parseYaml, readWorkspace, sameJson, SourceFile } from '../../src/workspace/index.js';
+import { beginRead, CACHE_DIR, CACHE_MIN_FILES, LazySourceFile, listRecordFiles, parseYaml, readDisk, sameJson, SourceFile } from '../../src/workspace/index.js';
 
 const N = CACHE_MIN_FILES + 50;
 let root: string;
@@ -18,7 +18,7 @@ const cacheBody = () => {
   return { ...JSON.parse(head), rows: rows.map((r) => JSON.parse(r)) };
 };
 const values = () => {
-  const ws = readWorkspace(root, 'en');
+  const ws = readDisk(root, 'en');
   return { ws, data: Object.fromEntries(ws.files.map((f) => [f.file.path, f.file.data])) };
 };
 
@@ -48,7 +48,7 @@ describe('the parse cache', () => {
     expect((values().data['units/u0007.yaml'] as { name: string }).name).toBe('改名后的单位');
     writeFileSync(p, 'id: u7\nname: x\nname: y\n');
     const warm = values();
-    const noCache = (() => { process.env.KZP_CACHE = '0'; try { return readWorkspace(root, 'en'); } finally { delete process.env.KZP_CACHE; } })();
+    const noCache = (() => { process.env.KZP_CACHE = '0'; try { return readDisk(root, 'en'); } finally { delete process.env.KZP_CACHE; } })();
     expect(warm.ws.diagnostics).toEqual(noCache.diagnostics);
     expect(warm.ws.diagnostics.map((d) => [d.file, d.line, d.column])).toEqual([['units/u0007.yaml', 3, 1]]);
     writeFileSync(p, unit(7));
@@ -96,7 +96,7 @@ describe('the outcome of the schema check in the parse cache', () => {
     if (kind !== 'unit' || !v.name || v.name.includes('坏')) return null;
     return { kind, value: v.people ? structuredClone(data) : { ...v, people: [] } };
   };
-  const read = () => { calls = 0; const ws = readWorkspace(root, 'en', { check }); return new Map(ws.files.map((f) => [f.file.path, f.file])); };
+  const read = () => { calls = 0; const ws = readDisk(root, 'en', check); return new Map(ws.files.map((f) => [f.file.path, f.file])); };
 
   it('is kept after the rows, and a warm read takes it from there without checking again', () => {
     rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
@@ -122,7 +122,7 @@ describe('the outcome of the schema check in the parse cache', () => {
 
   it('is added to a cache written by a read without the check, and a changed file is checked again', () => {
     rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
-    readWorkspace(root, 'en');
+    readDisk(root, 'en');
     read();
     expect(calls).toBe(N);
     read();
@@ -154,14 +154,13 @@ describe('a read begun early (beginRead)', () => {
     for (const cache of ['0', '1']) {
       process.env.KZP_CACHE = cache;
       try {
-        const whole = readWorkspace(root, 'en');
+        const whole = readDisk(root, 'en');
         const listed = listRecordFiles(root);
         const begun = beginRead(root, listed);
-        const late = readWorkspace(root, 'en', { list: listed, begun });
+        const late = begun.finish('en');
         expect(late.files.map((f) => [f.file.path, f.kind, f.file.data])).toStrictEqual(whole.files.map((f) => [f.file.path, f.kind, f.file.data]));
         expect(late.diagnostics).toStrictEqual(whole.diagnostics);
         expect(late.stamps).toStrictEqual(whole.stamps);
-        expect(late.stamps).toBe(begun.seen);
       } finally { delete process.env.KZP_CACHE; }
     }
   });
@@ -175,18 +174,18 @@ describe('racy files (modified less than RACY_MS before the run)', () => {
     const fresh = join(root, 'units', 'u0001.yaml');
     writeFileSync(fresh, unit(1, '甲单位'));                                    // just written: racy
     utimesSync(join(root, 'units', 'u0002.yaml'), new Date(2001, 1, 1), new Date(2001, 1, 1));   // long ago
-    readWorkspace(root, 'en', { check });
+    readDisk(root, 'en', check);
     const row = (rel: string) => cacheBody().rows.find((r: unknown[]) => r[0] === rel);
     expect(row('units/u0001.yaml')[2]).toBe(-1);                                // smudged: matches no stamp
     expect(row('units/u0002.yaml')[2]).toBe(new Date(2001, 1, 1).getTime());  // kept as it is
     calls = 0;
-    const warm = readWorkspace(root, 'en', { check });
+    const warm = readDisk(root, 'en', check);
     expect(calls).toBe(0);                                                     // by content hash: no parse, no check
     expect((warm.byPath.get('units/u0001.yaml')!.data as { name: string }).name).toBe('甲单位');
     // rewritten with the same size (as within one tick of a coarse clock): the smudged row is
     // never trusted by stamp, so the new bytes are parsed
     writeFileSync(fresh, unit(1, '乙单位'));
-    expect((readWorkspace(root, 'en', { check }).byPath.get('units/u0001.yaml')!.data as { name: string }).name).toBe('乙单位');
+    expect((readDisk(root, 'en', check).byPath.get('units/u0001.yaml')!.data as { name: string }).name).toBe('乙单位');
     writeFileSync(fresh, unit(1));
   });
 });

@@ -70,7 +70,7 @@ interface Started { worker: Worker; port: MessagePort }
 
 /**
  * Start the workers of forEachFast now, and join them later: a caller that still has modules to
- * load lets the workers boot and parse meanwhile (beginRead, load.ts). Nothing
+ * load lets the workers boot and parse meanwhile (beginRead, read.ts). Nothing
  * is lost if `finish` never comes: the workers are unreferenced and end when no chunk is left.
  */
 export function startFast(job: Job, opts: { threads?: number } = {}): FastRun {
