@@ -88,7 +88,7 @@ export function parseFast(text: string): unknown | null {
  * path. Over-cautious: an apostrophe inside a plain word counts as an opening quote.
  * The same scan bounds the nesting as nestingDepth() counts it (leading spaces and dashes / 2,
  * plus open flow collections), so the fast path needs no second pass: a file that may be deeper
- * than MAX_DEPTH is answered false and goes the careful way, which says where (issue 7).
+ * than MAX_DEPTH is answered false and goes the careful way, which says where.
  */
 function singleLineTokens(text: string): boolean {
   let flow = 0, quote = 0, prev = 10; // 10 = '\n'
@@ -170,7 +170,7 @@ export function parseYaml(text: string): Parsed {
   let aliases = 0, tags = 0;
   visit(doc, {
     // an explicit tag (!!js/function, !!python/object, !!str …) has no place in a record: refused
-    // like aliases, at the tag, even though the core schema would only keep the text (issue 8)
+    // like aliases, at the tag, even though the core schema would only keep the text
     Node(_k, node) {
       if (!isAlias(node) && node.tag && node.range && tags++ < 3) {
         // the tag token stands before the value: step back over blanks, then over the token

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 
-// `yaml` is loaded on the first position asked for: most runs never ask (issue 7, parse.ts)
+// `yaml` is loaded on the first position asked for: most runs never ask (parse.ts)
 const require = createRequire(import.meta.url);
 let yamlLib: typeof import('yaml') | undefined;
 const Y = () => (yamlLib ??= require('yaml') as typeof import('yaml'));

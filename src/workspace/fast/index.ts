@@ -1,4 +1,4 @@
-// The fast path of the read and its caches: what the rest of src/workspace uses.
+// The fast path of the read and its caches (README.md): what the rest of src/workspace uses.
 export { beginFast, sameJson, type FastFinish } from './begin.js';
 export { DiskFiles } from './disk-files.js';
 export { LazySourceFile } from './lazy-file.js';
