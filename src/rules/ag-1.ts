@@ -3,8 +3,7 @@
 // Agency on any other project is an error; such a project without agency gets an info-level
 // hint ("encouraged", 鼓励) — not a warning, so a clean workspace stays clean. Completed
 // projects get no hint. A project whose owner is not a known unit is left to REF.
-import { t } from '../i18n/index.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule } from './types.js';
 
 const TYPE_ZH: Record<string, string> = {
   township: '乡镇', street: '街道', department: '区级部门', soe: '区属国有企业', organ: '国家机关', institution: '事业单位', leadership: '区委区政府领导', center: '区项目中心',
@@ -44,8 +43,8 @@ export const ag1: Rule = {
       const eligible = p.nature === 'public-welfare' && ownerOk;
       if (p.agency && !eligible) {
         const reasons: string[] = [];
-        if (p.nature !== 'public-welfare') reasons.push(ctxT(ctx, 'why.operating', {}));
-        if (!ownerOk) reasons.push(ctxT(ctx, 'why.owner', { owner: p.owner, type: owner.type, typeZh: TYPE_ZH[owner.type] ?? owner.type }));
+        if (p.nature !== 'public-welfare') reasons.push(ctx.text('why.operating'));
+        if (!ownerOk) reasons.push(ctx.text('why.owner', { owner: p.owner, type: owner.type, typeZh: TYPE_ZH[owner.type] ?? owner.type }));
         ctx.report({ file, path: ['agency'], onKey: true, messageId: 'notEligible', data: { project: p.id, owner: p.owner, why: reasons.join(ctx.lang === 'zh' ? ',且' : ', and ') } });
       } else if (!p.agency && eligible && p.stage !== 'completed') {
         ctx.report({ file, path: ['nature'], messageId: 'encouraged', severity: 'info', data: { project: p.id, owner: p.owner, type: owner.type, typeZh: TYPE_ZH[owner.type] } });
@@ -53,5 +52,3 @@ export const ag1: Rule = {
     }
   },
 };
-
-function ctxT(ctx: RuleContext, key: string, data: Record<string, unknown>): string { return t(`rule.AG-1.${key}`, data, ctx.lang); }

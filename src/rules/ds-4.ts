@@ -4,7 +4,7 @@
 // dispatch that left the problem unresolved is a warning. The gate itself is the engine's
 // (`handlingsOf`, `gateCheck`); this module only reports it.
 import { gateCheck, handlingsOf, type Handling } from '../engine/escalation.js';
-import { format, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { Rule } from './types.js';
 
 const LEVEL_NAME: Record<'L1' | 'L2', Record<Lang, string>> = {
@@ -62,7 +62,7 @@ export const ds4: Rule = {
           data: {
             problem: p.problem, dispatch: d.data.id, date: d.data.date,
             missing: gate.missing.map((l) => LEVEL_NAME[l][ctx.lang]),
-            resolvedNote: resolvedBy ? format(ds4.messages.resolvedNote[ctx.lang], { by: resolvedBy.dispatch.data.id, on: resolvedBy.date }, ctx.lang) : '',
+            resolvedNote: resolvedBy ? ctx.text('resolvedNote', { by: resolvedBy.dispatch.data.id, on: resolvedBy.date }) : '',
           },
         });
       });

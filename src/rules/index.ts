@@ -76,6 +76,6 @@ export const RULES: Rule[] = [
   ag4,
 ];
 
-export { runRules, registerRule } from './run.js';
+export { findings, runRules, ruleText, toDiagnostic, type Finding } from './run.js';
 export type { Rule, RuleContext, Report } from './types.js';
 export { validateLoaded } from './validate.js';

@@ -8,9 +8,6 @@
 //   resolved, a start or completion): a report cannot state what had not happened yet. A
 //   problem raised after the month's end is LS-4's own `raisedAfterMonth` and not repeated here.
 // The declared date is what validation can see; git's commit time (HI-1) is the engine's.
-// This module shares the rule id LS-4 with ls-4.ts; its messages are registered under the
-// same prefix with keys of their own.
-import { register } from '../i18n/index.js';
 import { monthEnd } from '../engine/dates.js';
 import type { Catalog } from '../i18n/index.js';
 import type { Rule } from './types.js';
@@ -42,8 +39,6 @@ const messages: Catalog = {
   },
 };
 
-let registered = false;
-
 export const ls4Dates: Rule = {
   id: 'LS-4',
   severity: 'error',
@@ -51,7 +46,6 @@ export const ls4Dates: Rule = {
   title: { zh: '月度台账的月份和日期与报送日期、开始跟踪月份一致', en: 'a monthly ledger\'s month and dates agree with its submission and with since' },
   messages,
   check(ctx) {
-    if (!registered) { register('rule.LS-4', messages); registered = true; }
     const since = ctx.model.config.since;
     for (const { data: l, file } of ctx.model.ledgers) {
       if (l.month < since) ctx.report({ file, path: ['month'], severity: 'warning', messageId: 'dates.beforeSince', data: { month: l.month, since } });

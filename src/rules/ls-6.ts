@@ -9,7 +9,6 @@
 // carries a year but no date, a list decided by 12-31 of Y with the entry on it at some time in
 // Y counts. Months and years before kzp.yaml `since` are not checked.
 import { monthEnd, monthStart } from '../engine/dates.js';
-import { t } from '../i18n/index.js';
 import { isDecided, listYears, type Membership, type Model } from '../model/index.js';
 import { GOVERNMENT_FUNDS } from '../schema/index.js';
 import type { Rule } from './types.js';
@@ -72,7 +71,7 @@ export const ls6: Rule = {
     const m = ctx.model;
     const since = m.config.since;
     const explain = (rs: { id: string; data: Record<string, unknown> }[]) =>
-      rs.map((r) => t(`rule.LS-6.${r.id}`, r.data, ctx.lang)).join(ctx.lang === 'zh' ? ';' : '; ');
+      rs.map((r) => ctx.text(r.id, r.data)).join(ctx.lang === 'zh' ? ';' : '; ');
     for (const { data: l, file } of m.ledgers) {
       if (!m.projects.has(l.project) || l.progress.stage !== 'construction' || l.month < since) continue;
       const year = Number(l.month.slice(0, 4));

@@ -1,5 +1,5 @@
 // A rule of RULES.md that `kzp validate` decides from the records alone
-// (ESLint-style: meta + check; its tests give valid and invalid YAML).
+// (ESLint-style: meta + check; its tests give valid and invalid records).
 import type { Catalog, Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import type { Path, Severity, SourceFile } from '../workspace/index.js';
@@ -18,6 +18,8 @@ export interface RuleContext {
   model: Model;
   lang: Lang;
   report(r: Report): void;
+  /** one of the rule's own messages, filled in (for a phrase that goes into another message) */
+  text(messageId: string, data?: Record<string, unknown>): string;
 }
 
 export interface Rule {
