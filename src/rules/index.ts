@@ -19,7 +19,6 @@ import { as3 } from './as-3.js';
 import { as5 } from './as-5.js';
 import { ls5 } from './ls-5.js';
 import { ls4 } from './ls-4.js';
-import { ls4Dates } from './ls-4-dates.js';
 import { ids } from './ids.js';
 import { rv1 } from './rv-1.js';
 import { rv2 } from './rv-2.js';
@@ -58,7 +57,6 @@ export const RULES: Rule[] = [
   as5,
   ls5,
   ls4,
-  ls4Dates, // after ls4: it shares the id LS-4 (issue 8)
   ids, // SCHEMA facts across files (issue 8)
   rv1,
   rv2,

@@ -1,4 +1,4 @@
-// LS-4, the dates of a ledger against since and its own submitted_on (src/rules/ls-4-dates.ts, issue 8).
+// LS-4, the dates of a ledger against since and its own submitted_on (src/rules/ls-4.ts).
 import { edit, ruleTester, withFiles } from '../helpers.js';
 
 const L1 = 'ledgers/2022-01/KZ-2022-001.yaml';
