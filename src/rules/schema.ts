@@ -1,4 +1,5 @@
-// SCHEMA facts that span files (FORMAT.md "Conventions for every record"; issue 8):
+// SCHEMA: the facts of FORMAT.md "Conventions for every record" that span files (the schema
+// checks each file on its own):
 // - two record files whose paths differ only by case: on Windows and macOS (case-insensitive
 //   file systems) they are one file, so a clone there silently loses one of them;
 // - a review, dispatch or inspection id used twice (in two year folders, or differing only by
@@ -12,7 +13,7 @@ import type { Rule } from './types.js';
 
 interface Named { file: SourceFile; path: Path; id: string; key: string }
 
-export const ids: Rule = {
+export const schema: Rule = {
   id: 'SCHEMA',
   severity: 'error',
   seed: '—',

@@ -1,4 +1,4 @@
-// SCHEMA facts across files (src/rules/ids.ts, issue 8): case-only collisions, duplicate review and
+// SCHEMA facts across files (src/rules/schema.ts): case-only collisions, duplicate review and
 // person ids, Chinese quotes around free text.
 import { base, edit, ruleTester, withFiles } from '../helpers.js';
 
