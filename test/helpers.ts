@@ -1,9 +1,8 @@
 // Test helpers: an in-memory workspace built from test/fixtures/base with some files changed,
-// validated through the same pipeline as `kzp validate`; and a RuleTester in the ESLint manner.
+// validated through the same pipeline as `kzp validate` (the rule tests build theirs: test/rules/world.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { validateLoaded } from '../src/rules/index.js';
 import { modelOf, type Loaded } from '../src/model/load.js';
 import { listPaths, readSources, type Diagnostic } from '../src/workspace/index.js';
@@ -56,40 +55,4 @@ export function edit(path: string, fn: (text: string) => string, from: Files = b
   const next = fn(text);
   if (next === text) throw new Error(`edit of ${path} changed nothing`);
   return withFiles({ [path]: next }, from);
-}
-
-export interface Expected { rule?: string; file: string; line: number; column?: number; severity?: 'error' | 'warning' | 'info'; message?: RegExp }
-export interface RuleCases {
-  valid: { name: string; files: Files }[];
-  invalid: { name: string; files: Files; errors: Expected[] }[];
-}
-
-/**
- * ESLint's RuleTester for kzp: `valid` cases produce no diagnostic of the rule; each `invalid`
- * case produces exactly the listed diagnostics of the rule (file, line, and column when given).
- */
-export function ruleTester(rule: string, cases: RuleCases): void {
-  describe(`rule ${rule}`, () => {
-    it('the base fixture is clean', () => {
-      expect(validateMemory(base()).filter((d) => d.severity !== 'info')).toEqual([]);
-    });
-    for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        const ds = validateMemory(c.files);
-        expect(ds.filter((d) => d.rule === rule)).toEqual([]);
-        expect(ds.filter((d) => d.severity === 'error')).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
-        const ds = validateMemory(c.files).filter((d) => d.rule === (c.errors[0]?.rule ?? rule));
-        expect(ds.map((d) => ({ file: d.file, line: d.line, ...(c.errors.some((e) => e.column) ? { column: d.column } : {}), severity: d.severity })))
-          .toEqual(c.errors.map((e) => ({ file: e.file, line: e.line, ...(e.column ? { column: e.column } : {}), severity: e.severity ?? 'error' })));
-        for (const [i, e] of c.errors.entries()) if (e.message) expect(`${ds[i].message} ${ds[i].hint ?? ""}`).toMatch(e.message);
-        // the zh message exists too
-        const zh = validateMemory(c.files, 'zh').filter((d) => d.rule === (c.errors[0]?.rule ?? rule));
-        for (const d of zh) expect(d.message).toMatch(/[\u4e00-\u9fff]/);
-      });
-    }
-  });
 }

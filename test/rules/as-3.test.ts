@@ -1,54 +1,35 @@
 // AS-3 (二(九)3): methods, targets, and a reproducible random draw.
-import { edit, ruleTester } from '../helpers.js';
+import { ruleTester } from './tester.js';
+import { file, world, type Rec } from './world.js';
 
-const INS = 'reviews/2022/2022-q1-inspection.yaml';
-const sampled = (s: string, targets = '[KZ-2022-001, kz-urban-invest]') =>
-  edit(INS, (t) => t.replace('targets: [KZ-2022-001, kz-urban-invest]\n', `targets: ${targets}\nsampling: ${s}\n`));
+const INS = file.review('2022-q1-inspection');
+// the world's inspection: methods [site-visit, document-check], targets [KZ-2022-001, kz-urban-invest]
+const inspection = (change: (ins: Rec) => void) => world((w) => change(w.reviews['2022-q1-inspection']));
+const sampled = (sampling: Rec, targets?: string[]) => inspection((ins) => { ins.sampling = sampling; if (targets) ins.targets = targets; });
 
 ruleTester('AS-3', {
   valid: [
-    { name: 'a random draw of 2 of 5 with its 2 targets', files: sampled('{ seed: 20220220, population: 5, size: 2 }') },
-    { name: 'a draw of the whole population', files: sampled('{ seed: 7, population: 2, size: 2 }') },
-    { name: 'all four methods', files: edit(INS, (t) => t.replace('methods: [site-visit, document-check]', 'methods: [site-visit, document-check, briefing, self-report-check]')) },
+    { name: 'a random draw of 2 of 5 with its 2 targets', files: sampled({ seed: 20220220, population: 5, size: 2 }) },
+    { name: 'a draw of the whole population', files: sampled({ seed: 7, population: 2, size: 2 }) },
+    { name: 'all four methods', files: inspection((ins) => { ins.methods = ['site-visit', 'document-check', 'briefing', 'self-report-check']; }) },
   ],
   invalid: [
-    {
-      name: 'an empty methods list',
-      files: edit(INS, (t) => t.replace('methods: [site-visit, document-check]', 'methods: []')),
-      errors: [{ file: INS, line: 5, column: 1, message: /2022-q1-inspection records no method.*site-visit/ }],
-    },
-    {
-      name: 'no methods key: reported at the id',
-      files: edit(INS, (t) => t.replace('methods: [site-visit, document-check]\n', '')),
-      errors: [{ file: INS, line: 1, column: 1, message: /no method/ }],
-    },
-    {
-      name: 'no targets',
-      files: edit(INS, (t) => t.replace('targets: [KZ-2022-001, kz-urban-invest]', 'targets: []')),
-      errors: [{ file: INS, line: 6, column: 1, message: /records no target/ }],
-    },
-    {
-      name: 'a target listed twice',
-      files: edit(INS, (t) => t.replace('targets: [KZ-2022-001, kz-urban-invest]', 'targets: [KZ-2022-001, kz-urban-invest, KZ-2022-001]')),
-      errors: [{ file: INS, line: 6, column: 41, message: /"KZ-2022-001" is listed twice in targets \(items 1 and 3\)/ }],
-    },
-    {
-      name: 'sample larger than the population',
-      files: sampled('{ seed: 1, population: 1, size: 2 }'),
-      errors: [{ file: INS, line: 7, column: 43, message: /sample size 2 is larger than the population 1/ }],
-    },
-    {
-      name: 'sample size does not match the targets',
-      files: sampled('{ seed: 20220220, population: 40, size: 3 }'),
-      errors: [{ file: INS, line: 7, column: 51, message: /sample size is 3, but the number of distinct targets is 2.*--seed 20220220 --size 3/ }],
-    },
-    {
-      name: 'a repeated target does not count towards the sample',
-      files: sampled('{ seed: 9, population: 40, size: 3 }', '[KZ-2022-001, kz-urban-invest, KZ-2022-001]'),
+    { name: 'an empty methods list', files: inspection((ins) => { ins.methods = []; }),
+      errors: [{ file: INS, path: 'methods', messageId: 'noMethods', message: /2022-q1-inspection records no method.*site-visit/ }] },
+    { name: 'no methods key: reported at the id', files: inspection((ins) => { delete ins.methods; }),
+      errors: [{ file: INS, path: 'id', messageId: 'noMethods' }] },
+    { name: 'no targets', files: inspection((ins) => { ins.targets = []; }),
+      errors: [{ file: INS, path: 'targets', messageId: 'noTargets' }] },
+    { name: 'a target listed twice', files: inspection((ins) => { ins.targets = ['KZ-2022-001', 'kz-urban-invest', 'KZ-2022-001']; }),
+      errors: [{ file: INS, path: 'targets.2', messageId: 'duplicate', data: { target: 'KZ-2022-001', first: 1, index: 3 } }] },
+    { name: 'sample larger than the population', files: sampled({ seed: 1, population: 1, size: 2 }),
+      errors: [{ file: INS, path: 'sampling.size', messageId: 'sizeOverPopulation', data: { size: 2, population: 1 } }] },
+    { name: 'sample size does not match the targets', files: sampled({ seed: 20220220, population: 40, size: 3 }),
+      errors: [{ file: INS, path: 'sampling.size', messageId: 'sizeMismatch', data: { size: 3, count: 2 }, message: /--seed 20220220 --size 3/ }] },
+    { name: 'a repeated target does not count towards the sample', files: sampled({ seed: 9, population: 40, size: 3 }, ['KZ-2022-001', 'kz-urban-invest', 'KZ-2022-001']),
       errors: [
-        { file: INS, line: 6, column: 41, message: /listed twice/ },
-        { file: INS, line: 7, column: 44, message: /number of distinct targets is 2/ },
-      ],
-    },
+        { file: INS, path: 'targets.2', messageId: 'duplicate' },
+        { file: INS, path: 'sampling.size', messageId: 'sizeMismatch', data: { count: 2 } },
+      ] },
   ],
 });

@@ -1,25 +1,20 @@
-import { edit, ruleTester } from '../helpers.js';
+// IM-1 (二(五)1): an intermediary is named, with its services and contract date.
+import { ruleTester } from './tester.js';
+import { file, world, type Rec } from './world.js';
 
-const P = 'projects/KZ-2022-001.yaml';
-/** The base project with intermediaries (YAML lines) inserted before `decision:` at line 22. */
-const withIntermediaries = (rows: string) => edit(P, (t) => t.replace('decision:', `intermediaries:\n${rows}decision:`));
+const P = file.project();
+const withIntermediary = (x: Rec) => world((w) => { w.project.intermediaries = [{ id: 'zx-consulting', ...x }]; });
 
 ruleTester('IM-1', {
   valid: [
-    { name: 'name, services and contract date', files: withIntermediaries('  - { id: zx-consulting, name: 重庆中信咨询有限公司, services: [packaging, fund-application], contract_on: 2022-01-10, fee: { on_success: 30, on_failure: 5 } }\n') },
+    { name: 'name, services and contract date', files: withIntermediary({ name: '重庆中信咨询有限公司', services: ['packaging', 'fund-application'], contract_on: '2022-01-10', fee: { on_success: 30, on_failure: 5 } }) },
   ],
   invalid: [
-    { name: 'no name', files: withIntermediaries('  - { id: zx-consulting, services: [preliminary], contract_on: 2022-01-10 }\n'),
-      errors: [{ file: P, line: 23, column: 5, message: /intermediary zx-consulting of KZ-2022-001 has no name/ }] },
-    { name: 'empty services and no contract date', files: withIntermediaries('  - id: zx-consulting\n    name: 重庆中信咨询有限公司\n    services: []\n'),
-      errors: [
-        { file: P, line: 23, column: 5, message: /no contract date/ },
-        { file: P, line: 25, column: 15, message: /lists no services/ },
-      ] },
-    { name: 'an empty name and no services', files: withIntermediaries('  - id: zx-consulting\n    name: ""\n    contract_on: 2022-01-10\n'),
-      errors: [
-        { file: P, line: 23, column: 5, message: /lists no services/ },
-        { file: P, line: 24, column: 11, message: /has no name/ },
-      ] },
+    { name: 'no name', files: withIntermediary({ services: ['preliminary'], contract_on: '2022-01-10' }),
+      errors: [{ file: P, path: 'intermediaries.0', messageId: 'name', data: { id: 'zx-consulting' } }] },
+    { name: 'empty services and no contract date', files: withIntermediary({ name: '重庆中信咨询有限公司', services: [] }),
+      errors: [{ file: P, path: 'intermediaries.0', messageId: 'contract' }, { file: P, path: 'intermediaries.0.services', messageId: 'services' }] },
+    { name: 'an empty name and no services', files: withIntermediary({ name: '', contract_on: '2022-01-10' }),
+      errors: [{ file: P, path: 'intermediaries.0', messageId: 'services' }, { file: P, path: 'intermediaries.0.name', messageId: 'name' }] },
   ],
 });

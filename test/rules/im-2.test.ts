@@ -1,18 +1,22 @@
-import { edit, ruleTester } from '../helpers.js';
+// IM-2 (二(五)2): a success-contingent fee states the fee on success and on failure.
+import { ruleTester } from './tester.js';
+import { file, world, type Rec } from './world.js';
 
-const P = 'projects/KZ-2022-001.yaml';
-const withFee = (fee: string) => edit(P, (t) => t.replace('decision:', `intermediaries:\n  - id: zx-consulting\n    name: 重庆中信咨询有限公司\n    services: [fund-application]\n    contract_on: 2022-01-10\n${fee}decision:`));
+const P = file.project();
+const withFee = (fee: Rec | undefined) => world((w) => {
+  w.project.intermediaries = [{ id: 'zx-consulting', name: '重庆中信咨询有限公司', services: ['fund-application'], contract_on: '2022-01-10', fee }];
+});
 
 ruleTester('IM-2', {
   valid: [
-    { name: 'both fees stated', files: withFee('    fee: { on_success: 30, on_failure: 5 }\n') },
-    { name: 'nothing paid on failure, stated as 0', files: withFee('    fee:\n      on_success: 30\n      on_failure: 0\n') },
-    { name: 'no fee agreement at all', files: withFee('') },
+    { name: 'both fees stated', files: withFee({ on_success: 30, on_failure: 5 }) },
+    { name: 'nothing paid on failure, stated as 0', files: withFee({ on_success: 30, on_failure: 0 }) },
+    { name: 'no fee agreement at all', files: withFee(undefined) },
   ],
   invalid: [
-    { name: 'only the fee on success', files: withFee('    fee: { on_success: 30 }\n'),
-      errors: [{ file: P, line: 27, column: 5, message: /zx-consulting of KZ-2022-001 states 30 万元 on success but nothing on failure/ }] },
-    { name: 'only the fee on failure', files: withFee('    fee:\n      on_failure: 5\n'),
-      errors: [{ file: P, line: 27, column: 5, message: /states 5 万元 on failure but nothing on success/ }] },
+    { name: 'only the fee on success', files: withFee({ on_success: 30 }),
+      errors: [{ file: P, path: 'intermediaries.0.fee', messageId: 'noFailure', message: /zx-consulting of KZ-2022-001 states 30 万元 on success but nothing on failure/ }] },
+    { name: 'only the fee on failure', files: withFee({ on_failure: 5 }),
+      errors: [{ file: P, path: 'intermediaries.0.fee', messageId: 'noSuccess', data: { failure: 5 } }] },
   ],
 });

@@ -1,14 +1,23 @@
-import { edit, ruleTester } from '../helpers.js';
+// REF: every reference names a record that exists (with a suggestion for a near miss).
+import { ruleTester } from './tester.js';
+import { file, world } from './world.js';
+
+const P = file.project();
 
 ruleTester('REF', {
   valid: [
-    { name: 'a target that is a unit', files: edit('reviews/2022/2022-q1-inspection.yaml', (t) => t.replace('targets: [KZ-2022-001, kz-urban-invest]', 'targets: [kz-urban-invest]')) },
+    { name: 'a target that is a unit', files: world((w) => { w.reviews['2022-q1-inspection'].targets = ['kz-urban-invest']; }) },
   ],
   invalid: [
-    { name: 'unknown owner unit', files: edit('projects/KZ-2022-001.yaml', (t) => t.replace('owner: kz-urban-invest', 'owner: kz-urban-invst')), errors: [{ file: 'projects/KZ-2022-001.yaml', line: 6, column: 8, message: /kz-urban-invst.*did you mean "kz-urban-invest"/ }] },
-    { name: 'unknown lead leader', files: edit('projects/KZ-2022-001.yaml', (t) => t.replace('lead_leader: zhang-wei', 'lead_leader: nobody')), errors: [{ file: 'projects/KZ-2022-001.yaml', line: 8, column: 14 }] },
-    { name: 'unknown problem in a dispatch', files: edit('reviews/2022/2022-02-28-main.yaml', (t) => t.replace('KZ-2022-001/P1', 'KZ-2022-001/P9')), errors: [{ file: 'reviews/2022/2022-02-28-main.yaml', line: 8, column: 16 }] },
-    { name: 'countdown task not in the plan', files: edit('ledgers/2022-01/KZ-2022-001.yaml', (t) => t.replace('task: C1', 'task: C7')), errors: [{ file: 'ledgers/2022-01/KZ-2022-001.yaml', line: 7, column: 13 }] },
-    { name: 'finding target unknown', files: edit('reviews/2022/2022-q1-inspection.yaml', (t) => t.replace('target: kz-urban-invest,', 'target: kz-nowhere,')), errors: [{ file: 'reviews/2022/2022-q1-inspection.yaml', line: 9, message: /kz-nowhere/ }] },
+    { name: 'unknown owner unit', files: world((w) => { w.project.owner = 'kz-urban-invst'; }),
+      errors: [{ file: P, path: 'owner', messageId: 'unit', message: /kz-urban-invst.*did you mean "kz-urban-invest"/ }] },
+    { name: 'unknown lead leader', files: world((w) => { w.project.lead_leader = 'nobody'; }),
+      errors: [{ file: P, path: 'lead_leader', messageId: 'person' }] },
+    { name: 'unknown problem in a dispatch', files: world((w) => { w.reviews['2022-02-28-main'].problems[0].problem = 'KZ-2022-001/P9'; }),
+      errors: [{ file: file.review('2022-02-28-main'), path: 'problems.0.problem', messageId: 'problem' }] },
+    { name: 'countdown task not in the plan', files: world((w) => { w.ledger('2022-01').countdown[0].task = 'C7'; }),
+      errors: [{ file: file.ledger('2022-01'), path: 'countdown.0.task', messageId: 'task' }] },
+    { name: 'finding target unknown', files: world((w) => { w.reviews['2022-q1-inspection'].findings[1].target = 'kz-nowhere'; }),
+      errors: [{ file: file.review('2022-q1-inspection'), path: 'findings.1.target', messageId: 'target', message: /kz-nowhere/ }] },
   ],
 });

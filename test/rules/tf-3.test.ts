@@ -1,36 +1,24 @@
-// TF-3: every listed project has a task force with members and duties, filed with the center.
-import { edit, ruleTester, withFiles } from '../helpers.js';
+// TF-3 (二(一)3): every listed project has a task force with members and duties, filed with the
+// center. The world's task force: chen-jie (专班负责人) and lin-fang (台账填报), filed 2022-01-20.
+import { ruleTester } from './tester.js';
+import { file, world } from './world.js';
 
-const P = 'projects/KZ-2022-001.yaml';
+const P = file.project();
 
 ruleTester('TF-3', {
   valid: [
-    {
-      name: 'an unlisted project has no task force yet',
-      files: withFiles({ 'projects/KZ-2023-010.yaml': 'id: KZ-2023-010\nname: 城区道路照明改造\nsector: transport\nnature: public-welfare\nstage: reserve\nowner: kz-urban-invest\ntotal_investment: 900\n' }),
-    },
-    { name: 'members in block style', files: edit(P, (t) => t.replace('    - { person: lin-fang, duty: 台账填报 }', '    - person: lin-fang\n      duty: 台账填报')) },
+    { name: 'an unlisted project has no task force yet', files: world((w) => {
+      w.projects['KZ-2023-010'] = { id: 'KZ-2023-010', name: '城区道路照明改造', sector: 'transport', nature: 'public-welfare', stage: 'reserve', owner: 'kz-urban-invest', total_investment: 900 };
+    }) },
   ],
   invalid: [
-    {
-      name: 'a listed project without a task force',
-      files: edit(P, (t) => t.replace(/task_force:\n(  .*\n)+/, '')),
-      errors: [{ file: P, line: 1, column: 1, message: /KZ-2022-001 \(annual-2022, rolling-2022-2024\) has no task force.*kz-urban-invest/ }],
-    },
-    {
-      name: 'a task force with no members',
-      files: edit(P, (t) => t.replace(/  members:\n(    .*\n)+/, '  members: []\n')),
-      errors: [{ file: P, line: 16, column: 3, message: /task force of KZ-2022-001 has no members/ }],
-    },
-    {
-      name: 'a member without a duty',
-      files: edit(P, (t) => t.replace('{ person: lin-fang, duty: 台账填报 }', '{ person: lin-fang }')),
-      errors: [{ file: P, line: 18, column: 9, message: /member lin-fang of KZ-2022-001 has no duty/ }],
-    },
-    {
-      name: 'the task force is not filed',
-      files: edit(P, (t) => t.replace('  filed_on: 2022-01-20\n', '')),
-      errors: [{ file: P, line: 14, column: 1, severity: 'warning', message: /not been filed.*filed_on/ }],
-    },
+    { name: 'a listed project without a task force', files: world((w) => { delete w.project.task_force; }),
+      errors: [{ file: P, path: 'id', messageId: 'noTaskForce', message: /KZ-2022-001 \(annual-2022, rolling-2022-2024\) has no task force.*kz-urban-invest/ }] },
+    { name: 'a task force with no members', files: world((w) => { w.project.task_force.members = []; }),
+      errors: [{ file: P, path: 'task_force.members', messageId: 'noMembers' }] },
+    { name: 'a member without a duty', files: world((w) => { delete w.project.task_force.members[1].duty; }),
+      errors: [{ file: P, path: 'task_force.members.1.person', messageId: 'noDuty', data: { person: 'lin-fang' } }] },
+    { name: 'the task force is not filed', files: world((w) => { delete w.project.task_force.filed_on; }),
+      errors: [{ file: P, path: 'task_force', messageId: 'notFiled', severity: 'warning', message: /not been filed.*filed_on/ }] },
   ],
 });
