@@ -7,5 +7,5 @@ export * from './overdue.js';
 export * from './escalations.js';
 export * from './status.js';
 export * from './score.js';
-export * from './bulletin.js';
+export * from './bulletin/index.js';
 export * from './audit.js';

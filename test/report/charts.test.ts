@@ -2,7 +2,7 @@
 // Seen in sample-data's December bulletin: 95.0% and 96.3% cut by the time-progress line (100%),
 // and the last cumulative label cut by the planned line of a district behind plan.
 import { describe, expect, it } from 'vitest';
-import { bulletin } from '../../src/engine/bulletin.js';
+import { bulletin } from '../../src/engine/bulletin/index.js';
 import { DECLARED, snapshot } from '../../src/engine/index.js';
 import { completionLabel, labelWidth, monthlyChart } from '../../src/render/report/charts.js';
 import { base, loadMemory } from '../helpers.js';

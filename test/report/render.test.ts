@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bulletin, inspectionBulletin } from '../../src/engine/bulletin.js';
+import { bulletin, inspectionBulletin } from '../../src/engine/bulletin/index.js';
 import { DECLARED, snapshot } from '../../src/engine/index.js';
 import { meetingWorkbook } from '../../src/render/excel/meeting.js';
 import { HEADER_ROW, sharedStringsXml, writeWorkbook, type SheetRow } from '../../src/render/excel/workbook.js';

@@ -1,4 +1,4 @@
-// The bulletins in each format. The data comes from src/engine/bulletin.ts; md and html are
+// The bulletins in each format. The data comes from src/engine/bulletin/; md and html are
 // Handlebars templates (templates/report/, overridable per workspace); docx is made from the
 // md template's output (one wording for both) laid out per GB/T 9704-2012; json is the data.
 import type { Bulletin, InspectionBulletin } from '../../engine/index.js';
