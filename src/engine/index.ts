@@ -8,4 +8,4 @@ export * from './escalations.js';
 export * from './status.js';
 export * from './score.js';
 export * from './bulletin/index.js';
-export * from './audit.js';
+export * from './audit/index.js';

@@ -1,7 +1,7 @@
 // The audit findings (HI-1..HI-3) from a repository with a known history: every finding is
 // asserted, and the ones that must not be there are asserted absent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths, zonedIso, type AuditFinding, type AuditResult, type Trail } from '../../src/engine/audit.js';
+import { audit, eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths, zonedIso, type AuditFinding, type AuditResult, type Trail } from '../../src/engine/index.js';
 import { readBlobs, readTrail } from '../../src/history/index.js';
 import { loadModel, type Loaded } from '../../src/model/load.js';
 import { CENTER, LEAD, LIAISON, OUTSIDER, type Repo } from './repo.js';
@@ -200,7 +200,7 @@ describe('kzp log: records, renames, field changes, a problem\'s life', () => {
 describe('zoned(): many instants in the workspace zone, the same answers as calendar.ts', () => {
   it('across daylight-saving transitions, half-hour zones and UTC offsets', async () => {
     const { civilDate, civilDateTime } = await import('../../src/engine/calendar.js');
-    const { zoned } = await import('../../src/engine/audit.js');
+    const { zoned } = await import('../../src/engine/index.js');
     for (const tz of ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC']) {
       const z = zoned(tz);
       // every 7 minutes and 13 seconds through 2022: both transitions of every zone above are crossed

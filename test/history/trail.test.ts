@@ -3,7 +3,7 @@
 // workspace that is a Chinese-named subfolder of its repository.
 import { symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsOfPaths, factsOfTrail, lineages, type Trail } from '../../src/engine/audit.js';
+import { eventsOfPaths, factsOfTrail, lineages, type Trail } from '../../src/engine/index.js';
 import { AtError, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
 import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
 
