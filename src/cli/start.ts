@@ -2,10 +2,10 @@
 // and the message catalogs are loaded: CI scripts and shells call it often, and issue 7 wants it
 // within 1.5× of a bare `node -e 0`. Everything else goes to main.ts, which prints the same
 // version through commander (so `main(['--version'])` in tests gives the same answer).
-import { readFileSync } from 'node:fs';
+import { readAsset } from '../util/assets.js';
 
 export function packageVersion(): string {
-  try { return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version; }
+  try { return (JSON.parse(readAsset('package.json')) as { version: string }).version; }
   catch { return '0.0.0'; }
 }
 

@@ -1,13 +1,11 @@
 // Record scaffolds (`kzp new`) and the files of a new workspace (`kzp init`), from templates/.
 // A template is YAML text with {{name}} placeholders; a line whose placeholder has no value
 // becomes a comment, so the optional fields stay visible as examples.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Document, isSeq } from 'yaml';
 import { jsonSchemas } from '../schema/index.js';
-
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+import { assetPath, listAssets, readAsset } from '../util/assets.js';
 export const RECORD_KINDS = ['project', 'unit', 'list', 'review', 'dispatch', 'inspection'] as const;
 export type NewKind = (typeof RECORD_KINDS)[number];
 
@@ -58,8 +56,8 @@ function realign(template: string, filled: string): string {
 export function recordTemplate(root: string, kind: NewKind): { text: string; from: string } {
   const own = join(root, 'templates', `${kind}.yaml`);
   if (existsSync(own)) return { text: readFileSync(own, 'utf8'), from: own };
-  const p = join(TEMPLATES_DIR, 'records', `${kind}.yaml`);
-  return { text: readFileSync(p, 'utf8'), from: p };
+  const rel = `templates/records/${kind}.yaml`;
+  return { text: readAsset(rel), from: assetPath(rel) };
 }
 
 /** Where a new record of a kind goes (FORMAT.md). */
@@ -84,16 +82,9 @@ export interface InitVars { district: string; timezone: string; since: string; p
 export function workspaceFiles(v: InitVars): Record<string, string> {
   const vars: Vars = { ...v, short: shortDistrict(v.district) };
   const out: Record<string, string> = {};
-  const base = join(TEMPLATES_DIR, 'workspace');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) { walk(abs); continue; }
-      const rel = relative(base, abs).split('\\').join('/');
-      out[rel] = fillTemplate(readFileSync(abs, 'utf8'), vars, /\.ya?ml$/.test(name) ? 'yaml' : 'text');
-    }
-  };
-  walk(base);
+  for (const rel of listAssets('templates/workspace')) {
+    out[rel] = fillTemplate(readAsset(`templates/workspace/${rel}`), vars, /\.ya?ml$/.test(rel) ? 'yaml' : 'text');
+  }
   for (const [name, schema] of Object.entries(jsonSchemas())) out[`schemas/${name}`] = JSON.stringify(schema, null, 2) + '\n';
   for (const folder of ['projects', 'lists', 'ledgers', 'reviews']) out[`${folder}/.gitkeep`] = '';
   // kzp's caches are per machine and signed with a per-user key; they never belong in the repository

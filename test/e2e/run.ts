@@ -1,12 +1,26 @@
 // Run the built `kzp` (bin/kzp.js → dist) as a user would.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(ROOT, 'bin/kzp.js');
+/**
+ * The kzp under test: bin/kzp.js (the tsc build), or, with KZP_E2E_BIN=dist/kzp.mjs (the
+ * vitest project "bundle", vitest.config.ts), a copy of the single-file build in a temporary
+ * folder, where no node_modules can be found above it: a dependency the bundle failed to
+ * inline fails there, as it would in a workspace's tools/.
+ */
+export const BIN = process.env.KZP_E2E_BIN ? copyOutside(resolve(ROOT, process.env.KZP_E2E_BIN)) : join(ROOT, 'bin/kzp.js');
+
+function copyOutside(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kzp-bundle-'));
+  const to = join(dir, basename(file));
+  copyFileSync(file, to);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return to;
+}
 
 export interface Ran { code: number; stdout: string; stderr: string }
 

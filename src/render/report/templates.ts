@@ -7,12 +7,10 @@
 // project named `<script>` or `a|b` stays text on a git forge and in the docx made from the md.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { t } from '../../i18n/index.js';
+import { assetPath, readAsset } from '../../util/assets.js';
 import { cnDate, cnMonth, cnNumber, int, money, pct, pct1, points, wan, yi } from '../format.js';
-
-export const BUILTIN_DIR = fileURLToPath(new URL('../../../templates/report/', import.meta.url));
 
 export interface TemplateSource { name: string; file: string; text: string; builtin: boolean }
 
@@ -22,8 +20,8 @@ export function findTemplate(root: string | null, name: string): TemplateSource 
     const own = join(root, 'templates', 'report', name);
     if (existsSync(own)) return { name, file: own, text: readFileSync(own, 'utf8'), builtin: false };
   }
-  const file = join(BUILTIN_DIR, name);
-  return { name, file, text: readFileSync(file, 'utf8'), builtin: true };
+  const rel = `templates/report/${name}`;
+  return { name, file: assetPath(rel), text: readAsset(rel), builtin: true };
 }
 
 const zh = (key: string) => t(key, {}, 'zh');

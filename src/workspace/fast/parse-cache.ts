@@ -12,6 +12,7 @@
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleBuild } from '../../util/assets.js';
 import type { Checked } from '../source.js';
 import { CACHE_DIR, readSignedBytes, SignedWriter } from './signed.js';
 import { RACY_MS, type FileStamp } from './stamp.js';
@@ -42,7 +43,9 @@ export function fingerprint(): string {
   const parts: string[] = [`format ${FORMAT}`, process.versions.node];
   const here = new URL('.', import.meta.url);
   // the schema check's code too: a row says whether its record passed it
-  for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../util/calendar-date.js']) {
+  // the single-file build has no such files beside it: its build hash covers them
+  if (bundleBuild) parts.push(bundleBuild);
+  else for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../util/calendar-date.js']) {
     try { parts.push(readFileSync(new URL(f, here), 'utf8')); } catch { parts.push(`no ${f}`); }
   }
   return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));

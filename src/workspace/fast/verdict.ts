@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleBuild } from '../../util/assets.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Listed } from '../listing.js';
 import { CONFIG_FILE } from '../root.js';
@@ -50,6 +51,8 @@ let buildMemo: string | undefined;
 function buildPrint(): string {
   if (buildMemo) return buildMemo;
   const h = createHash('sha1').update(`verdict ${FORMAT}\0${process.versions.node}\0`);
+  // the single-file build: its build hash (beside kzp.mjs is a workspace, not dist/)
+  if (bundleBuild) return (buildMemo = h.update(bundleBuild).digest('base64'));
   const dist = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\/]+$/, '');
   try { h.update(statSync(join(dist, '..', 'package.json')).mtimeMs.toString()); } catch { h.update('no package.json'); }
   const walk = (dir: string) => {

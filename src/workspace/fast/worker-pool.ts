@@ -5,6 +5,7 @@
 // fails or dies only costs time: whatever it did not deliver, the main thread does itself.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { bundled } from '../../util/assets.js';
 import { loadFast, valueOf, type FastFile, type FastTarget } from './worker-task.js';
 
 /** Below this many files a worker's start-up (≈ 40 ms) costs more than it saves. */
@@ -49,6 +50,8 @@ function ignoreWorkerError(): void { /* nothing to do here */ }
  * Under the test runner the sources are TypeScript, which a worker cannot load: no workers then.
  */
 export function workerUrl(): URL | null {
+  // The single-file build is its own worker script: its entry (src/bundle.ts) runs worker.ts in a worker.
+  if (bundled) return new URL(import.meta.url);
   if (!import.meta.url.endsWith('.js')) return null;
   return new URL('./worker.js', import.meta.url);
 }

@@ -1,0 +1,11 @@
+// The entry of the single-file build (scripts/bundle.mjs → dist/kzp.mjs, `node kzp.mjs …`): the
+// CLI, as bin/kzp.js starts it; or, in a parse worker, which the bundle starts on its own file
+// (workspace/fast/worker-pool.ts workerUrl), the worker. kzp starts no other worker.
+import { isMainThread } from 'node:worker_threads';
+
+if (isMainThread) {
+  const { start } = await import('./cli/start.js');
+  process.exitCode = await start(process.argv.slice(2));
+} else {
+  await import('./workspace/fast/worker.js');
+}
