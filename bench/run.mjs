@@ -14,7 +14,8 @@
 //   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
 //   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
 //   ledger add   (M) one ledger checked with the whole workspace and written, then removed again
-//   --version    against `node -e 0`
+//   --version    against `node -e 0`, for bin/kzp.js and for the single-file build (dist/kzp.mjs,
+//                `npm run bundle`); validate cold with the bundle too (its whole-file compile)
 // Results: bench/results/<date>.json, and the table in docs/performance.md between its markers.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { build } from './generate.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const KZP = join(ROOT, 'bin', 'kzp.js');
+const BUNDLE = join(ROOT, 'dist', 'kzp.mjs');
 const SIZES = {
   S: { projects: 200, years: 1, git: false, asOf: '2023-01-10', month: '2022-12' },
   M: { projects: 2000, years: 1, git: true, asOf: '2023-01-10', month: '2022-12' },
@@ -90,7 +92,7 @@ function hasCommand(...words) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  if (o.build) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (o.build) for (const script of ['build', 'bundle']) execFileSync('npm', ['run', script, '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const node = process.execPath;
   const machine = {
     cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version,
@@ -110,9 +112,17 @@ async function main() {
   // --version against node -e 0
   {
     const a = [], b = [];
-    for (let i = 0; i < Math.max(o.runs, 7); i++) { a.push(await measure(node, ['-e', '0'])); b.push(await measure(node, [KZP, '--version'])); }
-    results.startup = { node: summary(a), version: summary(b) };
+    const c = [];
+    const bundle = existsSync(BUNDLE);
+    if (!bundle) results.notes.push('dist/kzp.mjs: not built (npm run bundle), its start-up skipped');
+    for (let i = 0; i < Math.max(o.runs, 7); i++) {
+      a.push(await measure(node, ['-e', '0']));
+      b.push(await measure(node, [KZP, '--version']));
+      if (bundle) c.push(await measure(node, [BUNDLE, '--version']));
+    }
+    results.startup = { node: summary(a), version: summary(b), ...(bundle ? { bundle: summary(c) } : {}) };
     console.log(`--version ${fmt(results.startup.version.ms)} vs node -e 0 ${fmt(results.startup.node.ms)}: ${ratio(results.startup.version.ms, results.startup.node.ms)}`);
+    if (bundle) console.log(`--version (dist/kzp.mjs) ${fmt(results.startup.bundle.ms)}: ${ratio(results.startup.bundle.ms, results.startup.node.ms)}`);
   }
 
   // the memory target for a 100k-row workbook, with the excel engineer's writer benchmark (issue 4)
@@ -137,6 +147,7 @@ async function main() {
     const steps = [
       ['floor', () => measure(node, [join(HERE, 'floor.mjs'), ws])],
       ['validate cold', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, kzp('validate')); }],
+      ...(existsSync(BUNDLE) ? [['validate cold (bundle)', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, [BUNDLE, '-C', ws, 'validate']); }]] : []),
       ['validate warm', async () => { if (!existsSync(cache)) await measure(node, kzp('validate')); return measure(node, kzp('validate')); }],
       // the whole pipeline with the parse cache but without the verdict of the last run: the
       // reading and checking every other command (overdue, report …) must do
@@ -238,6 +249,7 @@ function writeDocs(res) {
   const st = res.startup;
   rows.push(`| — | node -e 0 | ${fmt(st.node.ms)} | ${st.node.rss.toFixed(0)} MB | | |`);
   rows.push(`| — | kzp --version | ${fmt(st.version.ms)} | ${st.version.rss.toFixed(0)} MB | ${(st.version.ms / st.node.ms).toFixed(2)}× | ≤ 1.5× node -e 0 (${st.version.ms / st.node.ms <= 1.5 ? 'met' : 'not met'}) |`);
+  if (st.bundle) rows.push(`| — | kzp --version (dist/kzp.mjs) | ${fmt(st.bundle.ms)} | ${st.bundle.rss.toFixed(0)} MB | ${(st.bundle.ms / st.node.ms).toFixed(2)}× | |`);
   if (res.workbook100k) rows.push(`| — | 100k-row workbook | ${fmt(res.workbook100k.ms)} | ${res.workbook100k.rss.toFixed(0)} MB | | ≤ 300 MB (${res.workbook100k.rss <= 300 ? 'met' : 'not met'}) |`);
   const m = res.machine;
   const block = [START,
