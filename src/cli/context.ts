@@ -8,8 +8,8 @@ import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
 import { civilDate, isValidTimeZone } from '../engine/calendar.js';
 
 export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOptions } from './errors.js';
-export { configError, prefixOf, rootOf } from './root.js';
-import { configError, prefixOf, rootOf } from './root.js';
+export { configError, rootOf } from './root.js';
+import { configError, rootOf } from './root.js';
 import { CONFIG_FILE, readSources } from '../workspace/index.js';
 
 /** The commit a workspace was read at (`--at REF`). */
@@ -21,10 +21,9 @@ export interface AtCommit { ref: string; commit: string; at: number }
  * touched). Without `--as-of`, a read at a commit is as of the commit's day in the workspace
  * time zone, so that the same command at the same commit gives the same answer on any day.
  */
-export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Loaded & { prefix: string; at?: AtCommit } {
+export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Loaded & { at?: AtCommit } {
   const root = rootOf(ctx);
-  const prefix = prefixOf(ctx, root);
-  if (ctx.opts.at === undefined) return usable(ctx, { ...loadModel(root, { lang: ctx.lang }), prefix }, opts.brokenConfig);
+  if (ctx.opts.at === undefined) return usable(ctx, loadModel(root, { lang: ctx.lang }), opts.brokenConfig);
   let ws: WorkspaceAt;
   try {
     ws = workspaceAt(root, ctx.opts.at, ctx.lang);
@@ -38,7 +37,7 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
     const tz = loaded.model.config.timezone;
     ctx.opts.asOf = isValidTimeZone(tz) ? civilDate(ws.at, tz) : new Date(ws.at).toISOString().slice(0, 10);
   }
-  return usable(ctx, { ...loaded, prefix, at: { ref: ws.ref, commit: ws.commit, at: ws.at } }, opts.brokenConfig);
+  return usable(ctx, { ...loaded, at: { ref: ws.ref, commit: ws.commit, at: ws.at } }, opts.brokenConfig);
 }
 
 function usable<T extends Loaded>(ctx: CliContext, loaded: T, allow = false): T {

@@ -1,6 +1,7 @@
 // Where the workspace is, and the error an unreadable kzp.yaml is. Light (no zod, no model):
 // `kzp validate` answers from its verdict cache with nothing more (issue 7).
-import { relative } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { t } from '../i18n/index.js';
 import { CONFIG_FILE, findRoot, WorkspaceNotFound, type Diagnostic } from '../workspace/index.js';
 import { CliError, type CliContext } from './errors.js';
@@ -17,10 +18,28 @@ export function rootOf(ctx: CliContext): string {
   }
 }
 
-/** What makes a workspace path relative to the current folder (for CI annotations). */
-export function prefixOf(ctx: CliContext, root: string): string {
-  const rel = relative(ctx.cwd, root).split('\\').join('/');
-  return rel && rel !== '.' ? `${rel}/` : '';
+/**
+ * The workspace's folder inside its git repository (`''` at the root, else ending in `/`): the
+ * CI formats give paths from the repository root, where the forges look for them. Found by
+ * walking up to the folder that holds `.git` (a folder, or a file in a worktree or submodule),
+ * as git does, without starting git; no repository: `''` (paths from the workspace root).
+ */
+export function repoPrefix(root: string): string {
+  let dir = realpathOr(root);
+  const start = dir;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) {
+      const rel = relative(dir, start).split(sep).join('/');
+      return rel ? `${rel}/` : '';
+    }
+    const up = dirname(dir);
+    if (up === dir) return '';
+    dir = up;
+  }
+}
+
+function realpathOr(p: string): string {
+  try { return realpathSync(p); } catch { return p; }
 }
 
 /**

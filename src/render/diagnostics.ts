@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceFile } from '../workspace/index.js';
+import { readAsset } from '../util/assets.js';
+import { RULE_HELP } from './rule-help.js';
 import { displayWidth } from './width.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github' | 'gitlab' | 'junit' | 'sarif';
@@ -15,7 +17,11 @@ export interface RenderInput {
   fileCount: number;
   lang: Lang;
   color: ChalkInstance;
-  /** prefix that makes a workspace path relative to the current folder (CI annotations) */
+  /**
+   * the workspace's folder inside its git repository (`''` at its root, `records/` …): the CI
+   * formats give paths relative to the repository root, as the forges expect, whatever the
+   * current folder (cli/root.ts repoPrefix)
+   */
   prefix: string;
   version: string;
 }
@@ -145,19 +151,63 @@ function junit({ diagnostics, files, prefix }: RenderInput): string {
   return out.join('\n') + '\n';
 }
 
-function sarif({ diagnostics, prefix, version }: RenderInput): string {
-  const rules = [...new Set(diagnostics.map((d) => d.rule))].sort();
+// SARIF 2.1.0 (OASIS): one run; each rule it reports carries its descriptions in both languages
+// (from the docs, rule-help.ts); artifact URIs are relative to the repository root (%SRCROOT%).
+function sarif({ diagnostics, prefix, version, lang }: RenderInput): string {
+  const ids = [...new Set(diagnostics.map((d) => d.rule))].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const docs = docsUrl(version);
+  const rules = ids.map((id) => {
+    const h = RULE_HELP[id];
+    if (!h) return { id };
+    const mine = h[lang];
+    const link = `${h.doc}#${h.anchor}`;
+    const seeText = lang === 'zh' ? `详见 ${h.doc}(${h.zh.title})` : `See ${h.doc} (${h.en.title})`;
+    return {
+      id,
+      shortDescription: { text: mine.title },
+      fullDescription: { text: mine.full || mine.title },
+      help: { text: `${plainText(mine.markdown)}\n\n${seeText}`, markdown: `${mine.markdown}\n\n${docs ? `[${seeText}](${docs}${link})` : seeText}` },
+      ...(docs ? { helpUri: `${docs}${link}` } : {}),
+      properties: {
+        zh: { shortDescription: h.zh.title, fullDescription: h.zh.full || h.zh.title },
+        en: { shortDescription: h.en.title, fullDescription: h.en.full || h.en.title },
+      },
+    };
+  });
   return JSON.stringify({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'kzp', version, informationUri: 'https://kzp.invalid/', rules: rules.map((id) => ({ id })) } },
+      tool: { driver: { name: 'kzp', version, semanticVersion: version, ...(docs ? { informationUri: docs.replace(/\/(?:-\/)?blob\/[^/]+\/$/, '') } : {}), rules } },
+      language: lang === 'zh' ? 'zh-CN' : 'en-US',
+      columnKind: 'utf16CodeUnits',
       results: diagnostics.map((d) => ({
         ruleId: d.rule,
+        ruleIndex: index.get(d.rule),
         level: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'note',
         message: { text: d.message + (d.hint ? ` (${d.hint})` : '') },
-        locations: [{ physicalLocation: { artifactLocation: { uri: prefix + d.file }, region: { startLine: d.line, startColumn: d.column, ...(d.endLine ? { endLine: d.endLine } : {}), ...(d.endColumn ? { endColumn: d.endColumn } : {}) } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: prefix + d.file, uriBaseId: '%SRCROOT%' }, region: { startLine: d.line, startColumn: d.column, ...(d.endLine ? { endLine: d.endLine } : {}), ...(d.endColumn ? { endColumn: d.endColumn } : {}) } } }],
       })),
     }],
   }, null, 2) + '\n';
+}
+
+function plainText(md: string): string {
+  return md.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
+}
+
+/**
+ * Where kzp's docs are on the web, for SARIF's help and information URIs: the package's
+ * `repository` when it names a GitHub or GitLab project (the docs of this version's tag), else
+ * none — a URI that leads nowhere is worse than no URI.
+ */
+function docsUrl(version: string): string | null {
+  let repo: unknown;
+  try { repo = (JSON.parse(readAsset('package.json')) as { repository?: unknown }).repository; } catch { return null; }
+  const url = typeof repo === 'string' ? repo : (repo as { url?: unknown } | undefined)?.url;
+  if (typeof url !== 'string') return null;
+  const m = /^(?:git\+)?(https:\/\/(github\.com|gitlab\.[^/]+)\/[^\s]+?)(?:\.git)?\/?$/.exec(url);
+  if (!m) return null;
+  return `${m[1]}/${m[2] === 'github.com' ? '' : '-/'}blob/v${version}/`;
 }

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
 import { CliError, type CliContext } from '../errors.js';
-import { configError, prefixOf, rootOf } from '../root.js';
+import { configError, repoPrefix, rootOf } from '../root.js';
 import { validateWorkspace, type Validation } from '../validate-workspace.js';
 import { defineCommand } from '../command.js';
 
@@ -43,7 +43,7 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   }
   const fileCount = only ? only.size : v.files.size;
   const outp = renderDiagnostics(format, {
-    diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: prefixOf(ctx, root), version: ctx.version,
+    diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: repoPrefix(root), version: ctx.version,
   });
   ctx.out(outp.stdout);
   if (outp.stderr) ctx.err(outp.stderr);
