@@ -80,8 +80,14 @@ export function countdownTasks(s: Snapshot, project: string, year: string): { id
 }
 
 /** Projects on a decided annual list for the year (the annual plan, 年度建设计划). */
-export function annualPlan(m: Model, year: number): { project: string; planned: number; target?: string; list: string }[] {
-  const out: { project: string; planned: number; target?: string; list: string }[] = [];
+/**
+ * The decided annual plan of a year: each project once, with its planned investment and, in the
+ * year of `since`, what it had invested that year before tracking began (`invested_before_since`,
+ * counted in its completion: a project tracked from November is not 13% done).
+ */
+export function annualPlan(m: Model, year: number): { project: string; planned: number; opening: number; target?: string; list: string }[] {
+  const out: { project: string; planned: number; opening: number; target?: string; list: string }[] = [];
+  const sinceYear = Number(m.config.since.slice(0, 4));
   const seen = new Set<string>();
   for (const list of m.lists.values()) {
     const l = list.data;
@@ -89,7 +95,7 @@ export function annualPlan(m: Model, year: number): { project: string; planned: 
     for (const e of l.projects) {
       if (seen.has(e.project) || !m.projects.has(e.project)) continue;
       seen.add(e.project);
-      out.push({ project: e.project, planned: e.planned_investment ?? 0, target: e.target, list: l.id });
+      out.push({ project: e.project, planned: e.planned_investment ?? 0, opening: year === sinceYear ? e.invested_before_since ?? 0 : 0, target: e.target, list: l.id });
     }
   }
   return out.sort((a, b) => natural(a.project, b.project));

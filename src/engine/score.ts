@@ -114,10 +114,10 @@ export function score(s: Snapshot, period: Period): ScoreReport {
   // annual: target completion of the owner's annual-plan projects (investment through the period's end)
   if (period.kind === 'year') {
     const acc = new Map<string, { projects: number; planned: number; invested: number; sum: number }>();
-    for (const { project, planned } of annualPlan(m, year)) {
+    for (const { project, planned, opening } of annualPlan(m, year)) {
       const p = m.projects.get(project)!.data;
       if (!unitScore(p.owner)) continue;
-      let invested = 0;
+      let invested = opening;
       for (const [mo, l] of s.known.get(project) ?? []) if (mo.startsWith(`${year}-`)) invested += l.data.progress.invested;
       const a = acc.get(p.owner) ?? { projects: 0, planned: 0, invested: 0, sum: 0 };
       a.projects++; a.planned += planned; a.invested += invested; a.sum += planned > 0 ? Math.min(invested / planned, 1) : 1;

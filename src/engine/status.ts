@@ -17,7 +17,8 @@ export interface StatusRow {
   location: string | null;
   stage: string;
   planned: number;                 // 万元, the year's planned investment
-  invested: number;                // 万元, January to the reporting month
+  invested: number;                // 万元, January to the reporting month (with `opening`)
+  opening: number;                 // 万元, invested this year before `since` (invested_before_since), 0 when none
   invested_month: number;          // 万元, the reporting month alone
   completion: number | null;       // % of planned (null when nothing is planned)
   lag: number | null;              // points behind time progress (negative = ahead)
@@ -36,7 +37,7 @@ export interface StatusReport {
   month: string;                   // the reporting month (default: last complete month before as-of)
   timeProgress: number;            // % of the year elapsed through the reporting month
   rows: StatusRow[];
-  totals: { projects: number; planned: number; invested: number; completion: number | null; lag: number | null; lights: Record<Light, number> };
+  totals: { projects: number; planned: number; invested: number; opening: number; completion: number | null; lag: number | null; lights: Record<Light, number> };
 }
 
 export function lightFor(lag: number | null, m: Model): Light {
@@ -57,10 +58,10 @@ export function status(s: Snapshot, opts: { month?: string } = {}): StatusReport
   const timeProgress = r1((mnum / 12) * 100);
   const items = overdue(s);
   const rows: StatusRow[] = [];
-  for (const { project, planned } of annualPlan(m, year)) {
+  for (const { project, planned, opening } of annualPlan(m, year)) {
     const p = m.projects.get(project)!.data;
     const known = s.known.get(project) ?? new Map();
-    let invested = 0, investedMonth = 0, startedIn: string | null = null, completedIn: string | null = null, lastLedger: string | null = null, stage: string = p.stage;
+    let invested = opening, investedMonth = 0, startedIn: string | null = null, completedIn: string | null = null, lastLedger: string | null = null, stage: string = p.stage;
     for (const [mo, l] of [...known.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const pr = l.data.progress;
       if (!startedIn && (pr.started_on || pr.stage === 'construction' || pr.stage === 'completed')) startedIn = pr.started_on ? monthOf(pr.started_on) : mo;
@@ -81,7 +82,7 @@ export function status(s: Snapshot, opts: { month?: string } = {}): StatusReport
     }
     rows.push({
       project, name: p.name, sector: p.sector, owner: p.owner, leadUnit: p.lead_unit ?? null, leadLeader: p.lead_leader ?? null, location: p.location ?? null,
-      stage, planned, invested: r2(invested), invested_month: r2(investedMonth), completion, lag, light: lightFor(lag, m),
+      stage, planned, invested: r2(invested), opening, invested_month: r2(investedMonth), completion, lag, light: lightFor(lag, m),
       plannedStart: p.start ?? null, startedIn, completedIn,
       openProblems: [...s.problems.values()].filter((x) => x.project === project && x.open).length,
       overdueItems: items.filter((i) => i.project === project).length,
@@ -91,9 +92,10 @@ export function status(s: Snapshot, opts: { month?: string } = {}): StatusReport
   rows.sort((a, b) => natural(a.project, b.project));
   const planned = r2(rows.reduce((a, r) => a + r.planned, 0));
   const invested = r2(rows.reduce((a, r) => a + r.invested, 0));
+  const opening = r2(rows.reduce((a, r) => a + r.opening, 0));
   const completion = planned > 0 ? r1((invested / planned) * 100) : null;
   const lag = completion === null ? null : r1(timeProgress - completion);
   const lights = { green: 0, yellow: 0, red: 0 } as Record<Light, number>;
   for (const r of rows) lights[r.light]++;
-  return { year, month, timeProgress, rows, totals: { projects: rows.length, planned, invested, completion, lag, lights } };
+  return { year, month, timeProgress, rows, totals: { projects: rows.length, planned, invested, opening, completion, lag, lights } };
 }

@@ -25,6 +25,7 @@ export const configSchema = z.strictObject({
   district: text.describe('区县名称,如 重庆市开州区'),
   timezone: z.string().default('Asia/Shanghai').describe('时区;月底和截止时间按此计算'),
   since: month.default('2022-01').describe('开始跟踪的第一个月;此前不产生任何义务或逾期'),
+  kzp_version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/).optional().describe('本工作区所用的 kzp 版本(tools/kzp.mjs 的版本;kzp init 和 kzp vendor 写入)'),
   history: z.enum(['git', 'declared']).default('git').describe('报送时间来源:git 取首次提交时间 (HI-1);declared 取台账的 submitted_on'),
   lights: z.strictObject({ yellow: z.number().min(0).max(100), red: z.number().min(0).max(100) }).default({ yellow: 10, red: 30 }).describe('红黄绿灯:投资完成率落后时间进度的百分点'),
   key_project_min_investment: money.default(400).describe('重点项目总投资下限,万元 (KP-1)'),
@@ -139,6 +140,7 @@ export const listSchema = z.strictObject({
   decision_ref: z.string().optional().describe('决策文号'),
   projects: z.array(z.strictObject({
     project: recordId, planned_investment: money.optional().describe('年度计划投资,万元 (BG-1)'), target: z.string().optional().describe('年度目标'),
+    invested_before_since: money.optional().describe('年中开始使用 kzp 时:本年度在开始跟踪的月份(kzp.yaml 的 since)之前已完成的投资,万元;计入完成率。只用于 since 所在年度的年度清单'),
     added_on: date.optional().describe('年中调整纳入日期'), removed_on: date.optional().describe('年中调整移出日期'), note,
   })).default([]),
   note,

@@ -22,6 +22,30 @@ describe('status: completion against time progress', () => {
   });
 });
 
+describe('mid-year adoption: invested_before_since', () => {
+  // tracking from February: January's 300 万元 comes in as the entry's opening balance, not as a ledger
+  const adopted = withFiles({ 'ledgers/2022-01/KZ-2022-001.yaml': null }, edit('kzp.yaml', (t) => t.replace('since: 2022-01', 'since: 2022-02'),
+    edit('lists/annual-2022.yaml', (t) => t.replace('planned_investment: 6000, ', 'planned_investment: 6000, invested_before_since: 300, '))));
+  it('counts in the completion and the light of the year of since, and is shown', () => {
+    const r = status(snap(adopted, '2022-03-05'));
+    expect(r.rows[0]).toMatchObject({ planned: 6000, invested: 750, opening: 300, completion: 12.5, light: 'green' });
+    expect(r.totals).toMatchObject({ invested: 750, opening: 300 });
+    // without it the same workspace is 5 points further behind
+    const without = status(snap(edit('lists/annual-2022.yaml', (t) => t.replace('invested_before_since: 300, ', ''), adopted), '2022-03-05'));
+    expect(without.rows[0]).toMatchObject({ invested: 450, opening: 0, completion: 7.5 });
+  });
+  it('counts in the annual score', () => {
+    const a = score(snap(adopted, '2023-01-10'), { kind: 'year', id: '2022' }).units[0].annual;
+    expect(a).toMatchObject({ planned: 6000, invested: expect.any(Number) });
+    const without = score(snap(edit('lists/annual-2022.yaml', (t) => t.replace('invested_before_since: 300, ', ''), adopted), '2023-01-10'), { kind: 'year', id: '2022' }).units[0].annual;
+    expect(a!.invested - without!.invested).toBe(300);
+  });
+  it('is not counted in another year', () => {
+    const later = edit('kzp.yaml', (t) => t.replace('since: 2022-02', 'since: 2021-11'), adopted);
+    expect(status(snap(later, '2022-03-05')).rows[0]).toMatchObject({ opening: 0, invested: 450 });
+  });
+});
+
 describe('score (AS-6)', () => {
   it('a quarter: components with on-time, late and missed, weighted and ranked', () => {
     const r = score(snap(base(), '2022-04-10'), { kind: 'quarter', id: '2022-Q1' });

@@ -8,8 +8,16 @@ ruleTester('BG-1', {
   valid: [
     { name: 'a small planned investment with decimals', files: world((w) => { w.lists['annual-2022'].projects[0].planned_investment = 0.5; }) },
     { name: 'rolling lists need no planned investment', files: world((w) => { w.lists['rolling-2022-2024'].projects[0].target = '完成主体工程'; }) },
+    { name: 'invested before since, in the year of a mid-year since', files: world((w) => {
+      w.config.since = '2022-11'; w.lists['annual-2022'].projects[0].invested_before_since = 4200;
+    }) },
   ],
   invalid: [
+    { name: 'invested before since with since in January: nothing was before it', files: world((w) => { w.lists['annual-2022'].projects[0].invested_before_since = 4200; }),
+      errors: [{ file: A, path: 'projects.0.invested_before_since', messageId: 'openingOutside', severity: 'warning', message: /invested_before_since.*2022-01/ }] },
+    { name: 'invested before since on another year\'s list', files: world((w) => {
+      w.config.since = '2021-11'; w.lists['annual-2022'].projects[0].invested_before_since = 4200;
+    }), errors: [{ file: A, path: 'projects.0.invested_before_since', messageId: 'openingOutside', severity: 'warning', message: /2022 has no months before tracking began \(since: 2021-11/ }] },
     { name: 'planned investment 0', files: world((w) => { w.lists['annual-2022'].projects[0].planned_investment = 0; }),
       errors: [{ file: A, path: 'projects.0.planned_investment', messageId: 'zero', message: /KZ-2022-001.*annual-2022.*0 万元.*2022/ }] },
     { name: 'no planned investment', files: world((w) => { delete w.lists['annual-2022'].projects[0].planned_investment; }),
