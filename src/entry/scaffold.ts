@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isSeq } from 'yaml';
 import { jsonSchemas } from '../schema/index.js';
-import { assetPath, listAssets, readAsset } from '../util/assets.js';
+import { assetPath, bundleFile, listAssets, readAsset } from '../util/assets.js';
 export const RECORD_KINDS = ['project', 'unit', 'list', 'review', 'dispatch', 'inspection'] as const;
 export type NewKind = (typeof RECORD_KINDS)[number];
 
@@ -76,18 +76,46 @@ export function shortDistrict(district: string): string {
   return m ? m[1] : district;
 }
 
-export interface InitVars { district: string; timezone: string; since: string; package: string }
+export interface InitVars { district: string; timezone: string; since: string; version: string }
 
-/** Every file of a new workspace: workspace-relative path → text. */
+/** kzp's own files in a workspace: the single-file build and its launchers (`kzp vendor` replaces them). */
+export const TOOLS_DIR = 'tools';
+export const TOOL_BUNDLE = `${TOOLS_DIR}/kzp.mjs`;
+/** The launchers, which must be executable where the file system says so. */
+export const TOOL_SCRIPTS = [`${TOOLS_DIR}/kzp`];
+
+function fill(rel: string, vars: Vars): string {
+  const text = fillTemplate(readAsset(`templates/workspace/${rel}`), vars, /\.ya?ml$/.test(rel) ? 'yaml' : 'text');
+  // cmd.exe reads a batch file line by line and needs CRLF (the workspace's .gitattributes keeps it so)
+  return rel.endsWith('.cmd') ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+/**
+ * tools/: kzp.mjs (null when this kzp has no single-file build: `npm run bundle`) and its
+ * launchers `kzp` (sh) and `kzp.cmd` (Windows).
+ */
+export function toolFiles(): { bundle: string | null; launchers: Record<string, string> } {
+  const launchers: Record<string, string> = {};
+  for (const rel of listAssets(`templates/workspace/${TOOLS_DIR}`)) launchers[`${TOOLS_DIR}/${rel}`] = fill(`${TOOLS_DIR}/${rel}`, {});
+  const file = bundleFile();
+  return { bundle: file ? readFileSync(file, 'utf8') : null, launchers };
+}
+
+/**
+ * Every file of a new workspace: workspace-relative path → text; tools/kzp.mjs among them when
+ * this kzp has a single-file build (else `missingBundle`).
+ */
 export function workspaceFiles(v: InitVars): Record<string, string> {
   const vars: Vars = { ...v, short: shortDistrict(v.district) };
   const out: Record<string, string> = {};
-  for (const rel of listAssets('templates/workspace')) {
-    out[rel] = fillTemplate(readAsset(`templates/workspace/${rel}`), vars, /\.ya?ml$/.test(rel) ? 'yaml' : 'text');
-  }
+  for (const rel of listAssets('templates/workspace')) out[rel] = fill(rel, vars);
+  const { bundle } = toolFiles();
+  if (bundle !== null) out[TOOL_BUNDLE] = bundle;
   for (const [name, schema] of Object.entries(jsonSchemas())) out[`schemas/${name}`] = JSON.stringify(schema, null, 2) + '\n';
   for (const folder of ['projects', 'lists', 'ledgers', 'reviews']) out[`${folder}/.gitkeep`] = '';
-  // kzp's caches are per machine and signed with a per-user key; they never belong in the repository
-  out['.gitignore'] ??= '# kzp 的本机缓存(可随时删除),不要提交\n.kzp/\n';
+  // kzp's caches are per machine and signed with a per-user key; they never belong in the
+  // repository. Nor do the lock (`.NAME.lock`) and temporary files (`.NAME.PID.HEX.tmp`,
+  // `NAME.PID.tmp`) a write leaves behind when it is killed (entry/write.ts, the reports)
+  out['.gitignore'] ??= '# kzp 的本机缓存(可随时删除),不要提交\n.kzp/\n# kzp 写文件时的锁和临时文件:写入被中断时可能留下,可以删除\n.*.lock\n*.tmp\n';
   return out;
 }

@@ -47,3 +47,14 @@ export function listAssets(dir: string): string[] {
   walk(base);
   return out.sort();
 }
+
+/**
+ * The single-file build that `kzp init` and `kzp vendor` copy into a workspace's tools/: this
+ * very file when kzp runs from it, else the package's dist/kzp.mjs (`npm run bundle`); null when
+ * there is none.
+ */
+export function bundleFile(): string | null {
+  if (embedded) return fileURLToPath(import.meta.url);
+  const p = join(PACKAGE_DIR, 'dist', 'kzp.mjs');
+  return existsSync(p) ? p : null;
+}

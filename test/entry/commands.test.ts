@@ -106,7 +106,7 @@ describe('kzp new', () => {
     const dir = tempWorkspace();
     const ctx = testCtx(dir, '2022-11-05');
     expect(await newRecord(ctx, { id: 'KZ-2022-002', name: 'x', sector: 'transport', nature: 'operating', stage: 'preliminary', owner: 'nobody', totalInvestment: '5200' }, ['project'], noTTY)).toBe(1);
-    expect(ctx.stderr.join('')).toMatch(/projects\/KZ-2022-002\.yaml:7:8 错误 REF/);
+    expect(ctx.stderr.join('')).toMatch(/projects\/KZ-2022-002\.yaml:8:8 错误 REF/);
     expect(existsSync(join(dir, 'projects/KZ-2022-002.yaml'))).toBe(false);
   });
 
@@ -175,7 +175,7 @@ describe('kzp init', () => {
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toContain('*.yaml text eol=lf');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.kzp\/$/m);
     expect(parse(readFileSync(join(dir, '.github/workflows/kzp.yml'), 'utf8')).jobs.validate.steps[0].with['fetch-depth']).toBe(0);
-    expect(parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'))['kzp-validate'].script).toContain('kzp validate');
+    expect(parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'))['kzp-validate'].script).toContain('node tools/kzp.mjs validate');
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
     const glob = (g: string) => new RegExp(`^${g.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
     const files = { 'kzp.yaml': 'config', 'units/drc.yaml': 'unit', 'projects/KZ-1.yaml': 'project', 'lists/annual-2024.yaml': 'list', 'ledgers/2024-10/KZ-1.yaml': 'ledger', 'reviews/2024/r.yaml': 'reviews' };

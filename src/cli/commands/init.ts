@@ -2,10 +2,10 @@
 // record folders, the base units kzp.yaml names, JSON Schemas wired for VS Code, CI for
 // GitLab and GitHub, .gitattributes, a README, and `git init` unless already in a repository.
 // It overwrites nothing: if any of its files exists, it writes none.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { git, insideRepo, workspaceFiles } from '../../entry/index.js';
+import { git, insideRepo, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
 import { writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
@@ -23,11 +23,13 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[]): P
   try { new Intl.DateTimeFormat('en', { timeZone: timezone }); } catch { throw new CliError(t('entry.new.bad', { flag: '--timezone', value: timezone, why: 'IANA, e.g. Asia/Shanghai' }, lang)); }
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(t('entry.init.notDir', { dir }, lang));
   const since = opts.since ?? asOfDate(ctx, timezone).slice(0, 7);
-  const files = workspaceFiles({ district, timezone, since, package: `kzp@${ctx.version}` });
+  const files = workspaceFiles({ district, timezone, since, version: ctx.version });
   const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
   if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));
   mkdirSync(dir, { recursive: true });
   for (const [rel, text] of Object.entries(files)) writeOrFail(ctx, join(dir, rel), text, null);
+  for (const rel of TOOL_SCRIPTS) chmodSync(join(dir, rel), 0o755);
+  if (files[TOOL_BUNDLE] === undefined) ctx.err(`${ctx.color.yellow('!')} ${t('dist.noBundle', {}, lang)}\n`);
   ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
   if (opts.gitInit !== false) {
     if (await insideRepo(dir)) ctx.err(`  ${t('entry.init.gitExisting', {}, lang)}\n`);
