@@ -5,11 +5,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { t } from '../i18n/index.js';
 import { CONFIG_FILE, findRoot, WorkspaceNotFound, type Diagnostic } from '../workspace/index.js';
 import { CliError, type CliContext } from './errors.js';
+import { noteVersion } from './version-note.js';
 
 /** The workspace root: `-C DIR` as given, else found upward from the current folder (like git). */
 export function rootOf(ctx: CliContext): string {
   try {
-    return findRoot(ctx.opts.workspace ?? ctx.cwd, ctx.opts.workspace !== undefined);
+    const root = findRoot(ctx.opts.workspace ?? ctx.cwd, ctx.opts.workspace !== undefined);
+    noteVersion(ctx, root);
+    return root;
   } catch (e) {
     if (e instanceof WorkspaceNotFound) {
       throw new CliError(t(ctx.opts.workspace ? 'cli.noWorkspaceExplicit' : 'cli.noWorkspace', { dir: e.from }, ctx.lang), t('cli.noWorkspace.hint', {}, ctx.lang));

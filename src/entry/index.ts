@@ -9,3 +9,5 @@ export * from './yaml-edit.js';
 export { askLedger, askMonth, dateCheck, monthCheck } from './ledger-flow.js';
 export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompts.js';
 export { commitFile, insideRepo, userEmail, git } from './git.js';
+export * from './vendor.js';
+export * from './doctor.js';

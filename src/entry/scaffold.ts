@@ -84,6 +84,20 @@ export const TOOL_BUNDLE = `${TOOLS_DIR}/kzp.mjs`;
 /** The launchers, which must be executable where the file system says so. */
 export const TOOL_SCRIPTS = [`${TOOLS_DIR}/kzp`];
 
+/** The .gitattributes lines for tools/ (as `kzp init` writes them). */
+export const TOOLS_ATTRIBUTES = `# tools/ 中 kzp 自带的单文件版本:不逐行比较、不合并(kzp vendor 整体替换);启动脚本各用本平台的换行
+${TOOL_BUNDLE} binary
+tools/kzp     text eol=lf
+*.cmd         text eol=crlf
+`;
+
+/** .gitattributes with the tools/ lines, when it does not mention tools/kzp.mjs yet; null when nothing is to change. */
+export function withToolAttributes(attributes: string | null): string | null {
+  if (attributes !== null && attributes.includes(TOOL_BUNDLE)) return null;
+  if (attributes === null || attributes === '') return TOOLS_ATTRIBUTES;
+  return attributes + (attributes.endsWith('\n') ? '' : '\n') + TOOLS_ATTRIBUTES;
+}
+
 function fill(rel: string, vars: Vars): string {
   const text = fillTemplate(readAsset(`templates/workspace/${rel}`), vars, /\.ya?ml$/.test(rel) ? 'yaml' : 'text');
   // cmd.exe reads a batch file line by line and needs CRLF (the workspace's .gitattributes keeps it so)
@@ -109,6 +123,7 @@ export function workspaceFiles(v: InitVars): Record<string, string> {
   const vars: Vars = { ...v, short: shortDistrict(v.district) };
   const out: Record<string, string> = {};
   for (const rel of listAssets('templates/workspace')) out[rel] = fill(rel, vars);
+  out['.gitattributes'] = withToolAttributes(out['.gitattributes'] ?? null) ?? out['.gitattributes'];
   const { bundle } = toolFiles();
   if (bundle !== null) out[TOOL_BUNDLE] = bundle;
   for (const [name, schema] of Object.entries(jsonSchemas())) out[`schemas/${name}`] = JSON.stringify(schema, null, 2) + '\n';

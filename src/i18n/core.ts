@@ -11,5 +11,6 @@ import { auditMessages } from './audit.js';
 import { reliabilityMessages } from './reliability.js';
 import { ioMessages } from './io.js';
 import { distMessages } from './dist.js';
+import { doctorMessages } from './doctor.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages };

@@ -46,8 +46,10 @@ export const helpMessages: Catalog = {
   'help.init.dir': { zh: '目录(默认当前目录)', en: 'the folder (default: the current one)' },
   'help.init.district': { zh: '区县名称', en: 'district name' },
   'help.init.timezone': { zh: '时区', en: 'time zone' },
-  'help.init.since': { zh: '开始跟踪的第一个月(默认本月)', en: 'first month tracked (default: this month)' },
+  'help.init.since': { zh: '开始跟踪的第一个月(默认:联络员下一次填报的月份,每月前十天为上月;在终端中会询问)', en: 'first month tracked (default: the month the liaisons report next — last month in the first ten days; asked in a terminal)' },
   'help.init.noGitInit': { zh: '不运行 git init', en: 'do not run git init' },
+  'help.doctor': { zh: '检查本机和工作区能否使用 kzp:Node、git 及其身份、工作区、你负责的项目、编辑器 Schema、工作区自带的 kzp;每项给出修复办法', en: 'can kzp work here? Node, git and its identity, the workspace, your projects, the editor schemas, the kzp the workspace carries; a fix for each ✘' },
+  'help.vendor': { zh: '把这个 kzp 放入工作区的 tools/(CI 运行的就是它),更新 kzp.yaml 的 kzp_version 和 schemas/', en: 'put this kzp into the workspace\'s tools/ (what CI runs), and set kzp_version in kzp.yaml and schemas/ to match' },
 
   'help.ledger-add': { zh: '填报一个项目的月度台账:终端中逐项提问,否则用参数或 --from 文件;写入前校验', en: 'a monthly ledger: prompts in a terminal, else flags or --from FILE; validated before it is written' },
   'help.ledger-add.project': { zh: '项目 id', en: 'project id' },

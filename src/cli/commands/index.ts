@@ -20,4 +20,6 @@ export const COMMANDS: Record<string, Loader> = {
   'export excel': () => import('./export.js'),
   log: () => import('./log.js'),
   audit: () => import('./audit.js'),
+  vendor: () => import('./vendor.js'),
+  doctor: () => import('./doctor.js'),
 };

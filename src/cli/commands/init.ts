@@ -1,18 +1,19 @@
 // kzp init [DIR] — a new workspace (FORMAT.md): kzp.yaml with every setting explained, the
 // record folders, the base units kzp.yaml names, JSON Schemas wired for VS Code, CI for
-// GitLab and GitHub, .gitattributes, a README, and `git init` unless already in a repository.
+// GitLab and GitHub, .gitattributes, a README, kzp itself in tools/ (the single-file build and
+// its launchers, which the CI files run), and `git init` unless already in a repository.
 // It overwrites nothing: if any of its files exists, it writes none.
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { git, insideRepo, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
-import { writeOrFail } from '../../entry/session.js';
+import { defaultLedgerMonth, git, insideRepo, isMonth, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
+import { defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 
 export interface InitOptions { district?: string; timezone?: string; since?: string; gitInit?: boolean }
 
-export async function run(ctx: CliContext, opts: InitOptions, args: string[]): Promise<number> {
+export async function run(ctx: CliContext, opts: InitOptions, args: string[], deps: EntryDeps = defaultDeps(ctx)): Promise<number> {
   refuseAt(ctx, 'init');
   const { lang } = ctx;
   const dir = resolve(ctx.cwd, args[0] ?? ctx.opts.workspace ?? '.');
@@ -22,7 +23,13 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[]): P
   const timezone = opts.timezone ?? 'Asia/Shanghai';
   try { new Intl.DateTimeFormat('en', { timeZone: timezone }); } catch { throw new CliError(t('entry.new.bad', { flag: '--timezone', value: timezone, why: 'IANA, e.g. Asia/Shanghai' }, lang)); }
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliError(t('entry.init.notDir', { dir }, lang));
-  const since = opts.since ?? asOfDate(ctx, timezone).slice(0, 7);
+  // the month whose ledgers the liaisons fill in next (in the first ten days, the month just
+  // ended: what `ledger add` offers), so that the first ledger is not before `since`
+  let since = opts.since ?? defaultLedgerMonth(asOfDate(ctx, timezone));
+  if (opts.since === undefined && deps.interactive) {
+    const ask = await deps.prompter();
+    since = (await ask.input({ message: t('dist.init.askSince', {}, lang), default: since, validate: (v) => isMonth(v.trim()) || t('dist.init.badSince', {}, lang) })).trim();
+  }
   const files = workspaceFiles({ district, timezone, since, version: ctx.version });
   const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
   if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));

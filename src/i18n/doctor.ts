@@ -1,0 +1,70 @@
+// `kzp doctor`: one line a check, ✔ or ✘, and the fix for a ✘ (entry/doctor.ts).
+import type { Catalog } from './index.js';
+
+export const doctorMessages: Catalog = {
+  'doctor.title': { zh: 'kzp {version} 检查本机和工作区:', en: 'kzp {version} checks this machine and the workspace:' },
+  'doctor.fix': { zh: '修复:', en: 'fix:' },
+  'doctor.summary.ok': { zh: '全部通过,可以填报了', en: 'all good: ready to report' },
+  'doctor.summary.bad': { zh: '{n} 项未通过,按上面的"修复"处理后再运行 kzp doctor', en: '{n} check(s) failed: follow the fixes above, then run kzp doctor again' },
+
+  'doctor.node': { zh: 'Node.js {version}(需要 {min} 或更高)', en: 'Node.js {version} (needs {min} or later)' },
+  'doctor.nodeOld': { zh: 'Node.js {version} 太旧,kzp 需要 {min} 或更高', en: 'Node.js {version} is too old: kzp needs {min} or later' },
+  'doctor.nodeOld.fix': {
+    zh: '从本单位的软件源(或 nodejs.org)安装 Node.js 长期支持版(LTS,20 或更高),装好后重新打开终端;见 docs/install.md',
+    en: 'install a Node.js LTS release (20 or later) from the office\'s software source (or nodejs.org), then open a new terminal; see docs/install.md',
+  },
+  'doctor.git': { zh: 'git {version}', en: 'git {version}' },
+  'doctor.gitMissing': { zh: '找不到 git:无法读取报送时间,也无法提交台账', en: 'git is not found: kzp cannot read submission times or commit ledgers' },
+  'doctor.gitMissing.fix': {
+    zh: 'Windows 安装 Git for Windows,Linux 安装系统的 git 软件包,macOS 运行 xcode-select --install;装好后重新打开终端',
+    en: 'install Git for Windows, your Linux distribution\'s git package, or on macOS run xcode-select --install; then open a new terminal',
+  },
+  'doctor.gitUser': { zh: 'git 还没有设置 {unset}:提交会失败,kzp 也认不出你是谁', en: 'git has no {unset}: commits fail, and kzp cannot tell who you are' },
+  'doctor.gitUser.fix': {
+    zh: '运行 git config --global user.name "你的姓名" 和 git config --global user.email "你在单位记录中的邮箱"(只需设置一次)',
+    en: 'run git config --global user.name "Your Name" and git config --global user.email "the e-mail your unit\'s record lists" (once)',
+  },
+  'doctor.gitUserOk': { zh: 'git 身份:{name} <{email}>', en: 'git identity: {name} <{email}>' },
+  'doctor.language': { zh: '语言:{language}({source})', en: 'language: {language} ({source})' },
+  'doctor.charset': { zh: '终端字符集是 {charset},不是 UTF-8:{language}的输出会显示成乱码', en: 'the terminal\'s character set is {charset}, not UTF-8: output in {language} shows as garbage' },
+  'doctor.charset.fix': {
+    zh: '把终端改为 UTF-8:Linux/macOS 设置 export LANG=zh_CN.UTF-8(写入 ~/.bashrc 或 ~/.zshrc);Windows 用 Windows 终端或 PowerShell',
+    en: 'switch the terminal to UTF-8: on Linux/macOS export LANG=zh_CN.UTF-8 (in ~/.bashrc or ~/.zshrc); on Windows use Windows Terminal or PowerShell',
+  },
+  'doctor.lang.zh': { zh: '中文', en: 'Chinese' },
+  'doctor.lang.en': { zh: '英文', en: 'English' },
+  'doctor.lang.default': { zh: '未设置语言环境,默认', en: 'no locale set: the default' },
+
+  'doctor.noWorkspace': { zh: '找不到工作区:{dir} 及其上级目录中都没有 kzp.yaml', en: 'no workspace: there is no kzp.yaml in {dir} or above it' },
+  'doctor.noWorkspace.fix': {
+    zh: '先克隆本单位的工作区仓库(git clone 地址),再 cd 进入该目录运行,或用 -C 目录 指定;见 docs/install.md',
+    en: 'clone your office\'s workspace repository (git clone URL), then run inside it, or name it with -C DIR; see docs/install.md',
+  },
+  'doctor.workspace': { zh: '工作区:{root}({files} 个记录文件)', en: 'workspace: {root} ({files} record files)' },
+  'doctor.valid': { zh: '校验:没有错误({warnings} 个警告)', en: 'validation: no errors ({warnings} warnings)' },
+  'doctor.invalid': { zh: '校验:{errors} 个错误,{warnings} 个警告', en: 'validation: {errors} errors, {warnings} warnings' },
+  'doctor.invalid.fix': { zh: '运行 kzp validate,逐条按提示改正', en: 'run kzp validate and fix each problem as its hint says' },
+  'doctor.repo': { zh: 'git 可以读取本仓库的历史', en: 'git can read this repository\'s history' },
+  'doctor.dubious': { zh: 'git 拒绝读取 {root}:该目录属于另一个用户(safe.directory),报送时间和审计都读不到', en: 'git refuses {root}: the folder belongs to another user (safe.directory), so submission times and the audit are unreadable' },
+  'doctor.dubious.fix': { zh: '运行 git config --global --add safe.directory "{root}"(或把该目录改为属于你自己)', en: 'run git config --global --add safe.directory "{root}" (or make the folder yours)' },
+  'doctor.notRepo': { zh: '{root} 不在 git 仓库中,而 kzp.yaml 以 git 提交时间为报送时间(history: git)', en: '{root} is not in a git repository, while kzp.yaml takes submission times from git (history: git)' },
+  'doctor.notRepo.fix': { zh: '用 git clone 取得本单位的工作区,而不是复制文件夹;新建的工作区运行 git init', en: 'get the workspace with git clone rather than a copied folder; in a new workspace run git init' },
+  'doctor.person': { zh: '{email} 是 {who};你负责的项目:{projects}', en: '{email} is {who}; your projects: {projects}' },
+  'doctor.personNoProjects': { zh: '{email} 是 {who};没有项目以你为联络员、牵头区领导或专班成员', en: '{email} is {who}; no project names you as liaison, lead leader or task-force member' },
+  'doctor.nobody': { zh: '邮箱 {email} 不属于本工作区的任何人员:台账的填报人和审计认不出你', en: 'no person of this workspace has the e-mail {email}: ledgers and the audit cannot tell it is you' },
+  'doctor.nobody.fix': {
+    zh: '在你所在单位的 units/<单位>.yaml 中,给你的人员条目加上 email: {email}(或把 git 的 user.email 改为单位记录中的邮箱)',
+    en: 'add email: {email} to your entry in your unit\'s units/<unit>.yaml (or set git\'s user.email to the e-mail listed there)',
+  },
+  'doctor.role.liaison': { zh: '联络员', en: 'liaison' },
+  'doctor.role.lead_leader': { zh: '牵头区领导', en: 'lead leader' },
+  'doctor.role.task_force': { zh: '专班成员', en: 'task force' },
+  'doctor.schemasOk': { zh: '编辑器的 JSON Schema(schemas/)与本 kzp 一致', en: 'the editors\' JSON Schemas (schemas/) match this kzp' },
+  'doctor.schemas': { zh: '编辑器的 JSON Schema 缺少或已过期:{files}', en: 'the editors\' JSON Schemas are missing or out of date: {files}' },
+  'doctor.schemas.fix': { zh: '在工作区目录运行 kzp schema -o schemas,然后提交', en: 'run kzp schema -o schemas in the workspace, then commit' },
+  'doctor.tools': { zh: 'tools/kzp.mjs 和 kzp.yaml 的 kzp_version 都是 {version}', en: 'tools/kzp.mjs and kzp_version in kzp.yaml are both {version}' },
+  'doctor.noTools': { zh: '工作区没有 tools/kzp.mjs:CI 和没有安装 kzp 的电脑无法运行', en: 'the workspace has no tools/kzp.mjs: CI and machines without kzp cannot run it' },
+  'doctor.noTools.fix': { zh: '在工作区目录运行 kzp vendor,然后提交 tools/ 和 kzp.yaml', en: 'run kzp vendor in the workspace, then commit tools/ and kzp.yaml' },
+  'doctor.toolsVersion': { zh: '工作区记录的 kzp 是 {recorded}(kzp.yaml 的 kzp_version),正在运行的是 {running}', en: 'the workspace records kzp {recorded} (kzp_version in kzp.yaml); this is {running}' },
+  'doctor.toolsVersion.fix': { zh: '用工作区自带的 tools/kzp 运行;或确认要升级后运行 kzp vendor 并提交', en: 'run the workspace\'s own tools/kzp; or, to upgrade it, run kzp vendor and commit' },
+};
