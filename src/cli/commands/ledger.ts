@@ -125,7 +125,8 @@ export async function ledgerAdd(ctx: CliContext, opts: LedgerOptions, deps: Entr
 
 export function renderLedger(value: Record<string, unknown>, projectName: string): string {
   return renderRecord(value, {
-    header: `${value.month} 月度台账:${projectName}(进度台账、问题台账、倒计时完成台账,LS-4)`,
+    // the modeline first: editors' YAML language server takes the schema from it (templates/records do the same)
+    header: `yaml-language-server: $schema=../../schemas/ledger.schema.json\n${value.month} 月度台账:${projectName}(进度台账、问题台账、倒计时完成台账,LS-4)`,
     flowItems: ['countdown'],
   });
 }
