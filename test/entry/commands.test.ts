@@ -175,7 +175,16 @@ describe('kzp init', () => {
     });
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toContain('*.yaml text eol=lf');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.kzp\/$/m);
-    expect(parse(readFileSync(join(dir, '.github/workflows/kzp.yml'), 'utf8')).jobs.validate.steps[0].with['fetch-depth']).toBe(0);
+    const gh = parse(readFileSync(join(dir, '.github/workflows/kzp.yml'), 'utf8')).jobs.validate;
+    expect(gh.steps[0].with['fetch-depth']).toBe(0);
+    // the vendored kzp with annotations and the step summary (--format github), the cache per branch, the signing key outside the checkout
+    expect(gh.steps.filter((s: { run?: string }) => s.run).map((s: { run: string }) => s.run)).toEqual(['node tools/kzp.mjs --version', 'node tools/kzp.mjs validate --format github']);
+    const cache = gh.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/cache@'));
+    expect(cache.with.path).toMatch(/^\.kzp\/cache$/m);
+    expect(cache.with['restore-keys']).toContain('github.event.repository.default_branch');
+    expect(gh.env.KZP_CACHE_KEY_DIR).toBe('${{ runner.temp }}/kzp-key');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.\*\.lock$\n^\*\.tmp$/m);
+    expect(readFileSync(join(dir, 'tools/kzp.cmd'), 'utf8')).toMatch(/^node "%~dp0kzp\.mjs" %\*\r$/m);
     expect(parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'))['kzp-validate'].script).toContain('node tools/kzp.mjs validate');
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
     const glob = (g: string) => new RegExp(`^${g.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
