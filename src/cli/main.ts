@@ -1,12 +1,14 @@
 // commander wiring. Global options are accepted before or after the command name
 // (CLI.md): they are lifted out of argv first, then commander parses the rest.
 import { Command, CommanderError } from 'commander';
+import { isAbsolute, relative } from 'node:path';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { colorWanted, makeColor } from '../render/color.js';
 import { CliError, checkDateFlag, type CliContext, type GlobalOptions } from './errors.js';
 import { packageVersion } from './start.js';
 import { summaryKey, type CommandSpec } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { WriteFailed, writeFailedText } from '../util/io-error.js';
 
 const VERSION = packageVersion();
 
@@ -71,6 +73,7 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
     return code;
   } catch (e) {
     if (e instanceof CliError) return fail(e);
+    if (e instanceof WriteFailed) return fail(writeError(e, ctx.cwd, lang));
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
@@ -80,6 +83,13 @@ export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.Proc
     if (env.KZP_DEBUG && e instanceof Error) ctx.err(`${e.stack}\n`);
     return 2; // CLI.md knows 0, 1 and 2 only: an internal fault is reported like an environment error
   }
+}
+
+/** A write the system refused (a full disk, a read-only folder): one line with the path, exit 2. */
+function writeError(e: WriteFailed, cwd: string, lang: Lang): CliError {
+  const rel = relative(cwd, e.path);
+  const { message, hint } = writeFailedText(e, lang, rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : e.path);
+  return new CliError(message, hint);
 }
 
 /** The command argv names ('ledger add', 'validate'), or null for help and unknown commands. */

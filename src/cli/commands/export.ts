@@ -1,11 +1,9 @@
 // kzp export excel [--month M] [-o FILE] — the workbook for the monthly meeting. exceljs is
 // loaded only here; the file is streamed to a temporary name beside the target, then renamed.
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { CliError, type CliContext } from '../context.js';
-import { binaryToStdout, openMonth } from '../documents.js';
+import { binaryToStdout, openMonth, writeOutput } from '../documents.js';
 import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
@@ -15,20 +13,7 @@ export async function run(ctx: CliContext, opts: { month?: string; output?: stri
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');
   const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation);
-  const file = opts.output ?? `meeting-${month}.xlsx`;
-  const abs = resolve(ctx.cwd, file);
-  const tmp = `${abs}.${process.pid}.tmp`;
-  try {
-    const stream = createWriteStream(tmp);
-    const closed = new Promise<void>((res, rej) => { stream.on('close', () => res()); stream.on('error', rej); });
-    await writeWorkbook(spec, stream);
-    await closed;
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(t('report.writeFailed', { file, message: (e as Error).message }, ctx.lang));
-  }
-  ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
+  await writeOutput(ctx, opts.output ?? `meeting-${month}.xlsx`, (out) => writeWorkbook(spec, out));
   return 0;
 }
 

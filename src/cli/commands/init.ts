@@ -1,12 +1,13 @@
 // kzp init [DIR] — a new workspace (FORMAT.md): kzp.yaml with every setting explained, the
 // record folders, the base units kzp.yaml names, JSON Schemas wired for VS Code, CI for
 // GitLab and GitHub, .gitattributes, a README, and `git init` unless already in a repository.
-// It overwrites nothing: if any of its files exists, it writes none.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+// It overwrites nothing: if any of its files exists, it writes none; if one cannot be written
+// (a full disk), none stays.
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { git, insideRepo, workspaceFiles } from '../../entry/index.js';
-import { writeOrFail } from '../../entry/session.js';
+import { writeFiles } from '../../util/atomic-file.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 
@@ -26,8 +27,7 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[]): P
   const files = workspaceFiles({ district, timezone, since, package: `kzp@${ctx.version}` });
   const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
   if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));
-  mkdirSync(dir, { recursive: true });
-  for (const [rel, text] of Object.entries(files)) writeOrFail(ctx, join(dir, rel), text, null);
+  writeFiles(dir, files, { exclusive: true });
   ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
   if (opts.gitInit !== false) {
     if (await insideRepo(dir)) ctx.err(`  ${t('entry.init.gitExisting', {}, lang)}\n`);

@@ -8,6 +8,7 @@ import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord } from 
 import { checkAndWrite, writeOrFail } from '../../entry/session.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
+import { asWriteFailed } from '../../util/io-error.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
 
@@ -61,7 +62,7 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   });
   const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
   if (code) return code;
-  writeOrFail(ctx, join(root, rel), text, original);
+  try { writeOrFail(ctx, join(root, rel), text, original); } catch (e) { throw asWriteFailed(e, join(root, rel)); }
   if (old.length && old.join() !== d.sample.join()) ctx.err(t('entry.sample.replaced', { path: rel, old }, lang) + '\n');
   ctx.err(`${ctx.color.green('✔')} ${t('entry.sample.into', { path: rel }, lang)}\n`);
   return 0;
