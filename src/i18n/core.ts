@@ -10,5 +10,6 @@ import { reportMessages } from './report.js';
 import { auditMessages } from './audit.js';
 import { reliabilityMessages } from './reliability.js';
 import { ioMessages } from './io.js';
+import { promptMessages } from './prompt.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...promptMessages };
