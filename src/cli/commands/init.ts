@@ -52,5 +52,9 @@ export const command = defineCommand({
     { flags: '--since <month>', help: 'help.init.since' },
     { flags: '--no-git-init', help: 'help.init.noGitInit' },
   ],
+  examples: [
+    { command: 'kzp init kaizhou', help: 'help.init.ex1' },
+    { command: 'kzp init --since 2024-01 --no-git-init', help: 'help.init.ex2' },
+  ],
   run,
 });

@@ -71,11 +71,16 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
 export const command = defineCommand({
   name: 'inspect sample',
   options: [
-    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects' },
+    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects', values: ['projects', 'units'] },
     { flags: '--list <id>', help: 'help.inspect-sample.list' },
     { flags: '--size <k>', help: 'help.inspect-sample.size' },
     { flags: '--seed <n>', help: 'help.inspect-sample.seed' },
     { flags: '--into <inspection>', help: 'help.inspect-sample.into' },
   ],
+  examples: [
+    { command: 'kzp inspect sample --population units --size 5 --seed 20240920', help: 'help.inspect-sample.ex1' },
+    { command: 'kzp inspect sample --size 3 --seed 7 --into 2022-q3-inspection', help: 'help.inspect-sample.ex2' },
+  ],
+  exits: { 1: 'help.exit.recordRefused' },
   run,
 });

@@ -245,7 +245,7 @@ void isCalendarDate;
 
 export const command = defineCommand({
   name: 'new',
-  args: [{ name: 'kind', required: true, help: 'help.new.kind' }],
+  args: [{ name: 'kind', required: true, help: 'help.new.kind', values: RECORD_KINDS }],
   options: [
     { flags: '--id <id>' }, { flags: '--name <name>' }, { flags: '--type <type>', help: 'help.new.type' }, { flags: '--roles <a,b>', help: 'help.new.roles' },
     { flags: '--sector <sector>' }, { flags: '--nature <nature>', help: 'help.new.nature' }, { flags: '--stage <stage>' }, { flags: '--owner <unit>' },
@@ -256,5 +256,10 @@ export const command = defineCommand({
     { flags: '--organizers <a,b>' }, { flags: '--methods <a,b>', help: 'help.new.methods' }, { flags: '--targets <a,b>' },
     { flags: '--population <kind>', help: 'help.new.population' }, { flags: '--list <id>' }, { flags: '--size <k>' }, { flags: '--seed <n>' },
   ],
+  examples: [
+    { command: 'kzp new project', help: 'help.new.ex1' },
+    { command: 'kzp new unit --id water-bureau --name 区水利局 --type department', help: 'help.new.ex2' },
+  ],
+  exits: { 1: 'help.exit.recordRefused', 130: 'help.exit.cancelled' },
   run,
 });

@@ -18,5 +18,6 @@ export function run(ctx: CliContext, opts: { out?: string }): number {
 export const command = defineCommand({
   name: 'schema',
   options: [{ flags: '-o, --out <dir>', help: 'help.schema.out' }],
+  examples: [{ command: 'kzp schema -o schemas', help: 'help.schema.ex1' }],
   run,
 });

@@ -42,6 +42,7 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     diagnostics = diagnostics.filter((d) => keep.has(d.file) || [...keep].some((k) => d.file.startsWith(k.endsWith('/') ? k : k + '/')));
   }
   const fileCount = only ? only.size : v.files.size;
+  const { errors, warnings } = counts(diagnostics);
   const outp = renderDiagnostics(format, {
     diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: prefixOf(ctx, root), version: ctx.version,
   });
@@ -50,7 +51,6 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   if (outp.summary && ctx.env.GITHUB_STEP_SUMMARY) {
     try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
   }
-  const { errors, warnings } = counts(diagnostics);
   if (!v.configReadable) {
     const e = configError(ctx, v.diagnostics);
     ctx.err(`kzp: ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, ctx.lang)}: ${e.hint}\n` : ''}`);
@@ -79,9 +79,14 @@ export const command = defineCommand({
   name: 'validate',
   args: [{ name: 'paths', variadic: true, help: 'help.validate.paths' }],
   options: [
-    { flags: '--format <format>', help: 'help.validate.format', default: 'text' },
+    { flags: '--format <format>', help: 'help.validate.format', default: 'text', values: DIAGNOSTIC_FORMATS },
     { flags: '--strict', help: 'help.validate.strict' },
     { flags: '--changed [ref]', help: 'help.validate.changed' },
   ],
+  examples: [
+    { command: 'kzp validate', help: 'help.validate.ex1' },
+    { command: 'kzp validate --changed origin/main --strict', help: 'help.validate.ex2' },
+  ],
+  exits: { 1: 'help.exit.dataFails' },
   run,
 });
