@@ -23,6 +23,7 @@ export const cliMessages: Catalog = {
   'cli.missingArgument': { zh: '缺少参数 {name}', en: 'missing argument {name}' },
   'cli.missingValue': { zh: '选项 {flag} 缺少值', en: 'option {flag} needs a value' },
   'cli.excessArguments': { zh: '多余的参数 {extra}:kzp {command} 最多接受 {expected} 个参数', en: 'unexpected argument(s) {extra}: kzp {command} takes at most {expected}' },
+  'cli.badShell': { zh: '不支持 "{shell}":只能是 {shells}', en: 'unknown shell "{shell}": one of {shells}' },
   'cli.didYouMean': { zh: '是不是 {name}?', en: 'did you mean {name}?' },
   'cli.seeHelp': { zh: '运行 {command} --help 查看用法', en: 'run {command} --help for the usage' },
   'cli.badFormat': { zh: '--format 只能是 {allowed} 之一,而不是 "{value}"', en: '--format must be one of {allowed}, not "{value}"' },

@@ -138,6 +138,9 @@ export const helpMessages: Catalog = {
   'help.audit.since': { zh: '只看该日及以后 YYYY-MM-DD', en: 'only from this date, YYYY-MM-DD' },
   'help.audit.strict': { zh: '有任何发现即以 1 退出', en: 'exit 1 when there is any finding' },
 
+  'help.completion': { zh: '输出命令行补全脚本:bash|zsh|powershell', en: 'a shell completion script: bash|zsh|powershell' },
+  'help.completion.head': { zh: 'kzp 命令行补全({shell}),由 kzp completion {shell} 生成', en: 'kzp completion for {shell}, made by kzp completion {shell}' },
+  'help.completion.shell': { zh: 'bash|zsh|powershell', en: 'bash|zsh|powershell' },
 
   // examples: the command line is in the command's module, what it does is here
   'help.validate.ex1': { zh: '校验整个工作区', en: 'check the whole workspace' },
@@ -166,6 +169,8 @@ export const helpMessages: Catalog = {
   'help.log.ex2': { zh: '一个问题从提出到解决的经过', en: 'one problem from raised to resolved' },
   'help.audit.ex1': { zh: '2022 年 12 月的台账和提交', en: 'the ledgers and commits of December 2022' },
   'help.audit.ex2': { zh: '用于 CI:有任何发现即失败', en: 'for CI: fail on any finding' },
+  'help.completion.ex1': { zh: '在当前 bash 中启用补全(写进 ~/.bashrc 则长期有效)', en: 'completion in this bash (put it in ~/.bashrc to keep it)' },
+  'help.completion.ex2': { zh: 'PowerShell:写进配置文件', en: 'PowerShell: add it to the profile' },
 
   // what a flag's or argument's placeholder is called in Chinese (`--format <格式>`)
   'help.ph.format': { zh: '格式', en: 'format' },

@@ -14,7 +14,7 @@ afterAll(() => rmSync(away, { recursive: true, force: true }));
 const run = (args: string[], env: Record<string, string> = {}, cwd = away) => kzp(args, { cwd, env: { ...NO_LOCALE, ...env } });
 
 const COMMANDS = ['validate', 'schema', 'overdue', 'escalations', 'status', 'score', 'init', 'ledger add', 'new', 'inspect sample',
-  'report monthly', 'report inspection', 'export excel', 'log', 'audit'];
+  'report monthly', 'report inspection', 'export excel', 'log', 'audit', 'completion'];
 const GROUPS = ['ledger', 'inspect', 'report', 'export'];
 
 // what may stay in Latin letters in Chinese text: names of commands, flags and files, the values
@@ -77,6 +77,7 @@ describe('Chinese by default', () => {
       [['status', 'KZ-2022-001', 'extra'], /^kzp: 多余的参数 extra:kzp status 最多接受 1 个参数\n/],
       [['validate', '--format'], /^kzp: 选项 --format 缺少值\n/],
       [['--as-of'], /^kzp: 选项 --as-of 缺少值\n/],
+      [['completion', 'fish'], /^kzp: 不支持 "fish":只能是 bash\|zsh\|powershell\n/],
     ];
     for (const [args, re] of cases) {
       const r = run(args);

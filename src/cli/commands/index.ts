@@ -20,4 +20,5 @@ export const COMMANDS: Record<string, Loader> = {
   'export excel': () => import('./export.js'),
   log: () => import('./log.js'),
   audit: () => import('./audit.js'),
+  completion: () => import('./completion.js'),
 };
