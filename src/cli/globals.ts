@@ -20,6 +20,7 @@ export const GLOBAL_OPTIONS: readonly GlobalSpec[] = [
   { flags: '--as-of <date>', help: 'help.global.asOf', key: 'asOf' },
   { flags: '--lang <lang>', help: 'help.global.lang', key: 'lang', values: ['zh', 'en'] },
   { flags: '--json', help: 'help.global.json', key: 'json', value: true },
+  { flags: '-q, --quiet', help: 'help.global.quiet', key: 'quiet', value: true },
   { flags: '--no-color', help: 'help.global.noColor', key: 'color', value: false },
   { flags: '--no-git', help: 'help.global.noGit', key: 'git', value: false },
   { flags: '--at <ref>', help: 'help.global.at', key: 'at' },

@@ -54,11 +54,14 @@ export async function main(argv: string[], io: IO = {}): Promise<number> {
   const { globals, rest, missing } = liftGlobals(argv);
   const { lang, bad } = resolveLang(globals.lang, env, cwd, globals.workspace);
   lastLang = lang;
-  const err = (s: string) => { stderr.write(s); };
+  // -q: what a command prints besides its data is kept back, and shown only if it fails
+  const held: string[] = [];
+  const err = globals.quiet ? (s: string) => { held.push(s); } : (s: string) => { stderr.write(s); };
   const fail = async (message: string, hint?: string, code = 2) => {
     const { makeColor, colorWanted } = await import('../render/color.js');
     const { t } = await import('../i18n/index.js');
     const c = await makeColor(colorWanted(stderr, globals.color, env));
+    for (const s of held.splice(0)) stderr.write(s);
     stderr.write(`${c.red('kzp:')} ${message}\n${hint ? `  ${t('cli.hint', {}, lang)}: ${hint}\n` : ''}`);
     return code;
   };
@@ -82,7 +85,9 @@ export async function main(argv: string[], io: IO = {}): Promise<number> {
     const { checkDateFlag } = await import('./errors.js');
     checkDateFlag(ctx, '--as-of', globals.asOf);
     const [{ command }, { runCommand }] = await Promise.all([COMMANDS[r.command](), import('./program.js')]);
-    return await runCommand(ctx, command, rest);
+    const code = await runCommand(ctx, command, rest);
+    if (code !== 0) for (const s of held.splice(0)) stderr.write(s);
+    return code;
   } catch (e) {
     const [{ CliError }, { WriteFailed, writeFailedText }, { CommanderError }] = await Promise.all([import('./errors.js'), import('../util/io-error.js'), import('commander')]);
     if (e instanceof CliError) return await fail(e.message, e.hint, e.code);

@@ -36,6 +36,7 @@ export const helpMessages: Catalog = {
   'help.global.asOf': { zh: '计算日期 YYYY-MM-DD(默认:工作区时区的今天)', en: 'the date to compute for, YYYY-MM-DD (default: today in the workspace time zone)' },
   'help.global.lang': { zh: '语言 zh|en(默认依次为 KZP_LANG、kzp.yaml 的 lang、系统区域设置,否则中文)', en: 'language zh|en (default: KZP_LANG, kzp.yaml lang, an explicit locale, else Chinese)' },
   'help.global.json': { zh: '输出 JSON', en: 'JSON output' },
+  'help.global.quiet': { zh: '只输出错误', en: 'print nothing but errors' },
   'help.global.noColor': { zh: '不用颜色(也认 NO_COLOR、FORCE_COLOR=0、TERM=dumb)', en: 'no colours (NO_COLOR, FORCE_COLOR=0 and TERM=dumb too)' },
   'help.global.noGit': { zh: '不读 git 历史,使用声明的日期', en: 'ignore git history; use declared dates' },
   'help.global.at': { zh: '读取某个提交时的工作区', en: 'read the workspace as of a commit' },

@@ -43,7 +43,7 @@ describe('Chinese by default', () => {
     expect(r.stdout).toContain('校验工作区');
     expect(r.stdout).toMatch(/\n示例:\n {2}# .+\n {2}kzp validate\n/);
     expect(r.stdout).toMatch(/\n退出码:\n {2}0 {2}完成\n {2}1 {2}数据未通过校验.*\n {2}2 {2}用法或环境错误/);
-    for (const flag of ['-C, --workspace <目录>', '--as-of <日期>', '--json', '--lang <语言>' ]) expect(r.stdout).toContain(flag);
+    for (const flag of ['-C, --workspace <目录>', '--as-of <日期>', '--json', '--lang <语言>', '-q, --quiet']) expect(r.stdout).toContain(flag);
     expect(english(r.stdout)).toEqual([]);
   });
 

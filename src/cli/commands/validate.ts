@@ -43,10 +43,12 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   }
   const fileCount = only ? only.size : v.files.size;
   const { errors, warnings } = counts(diagnostics);
+  // -q: the text report keeps only the errors, and says nothing when there are none
+  const shown = ctx.opts.quiet && format === 'text' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const outp = renderDiagnostics(format, {
-    diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: prefixOf(ctx, root), version: ctx.version,
+    diagnostics: shown, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: prefixOf(ctx, root), version: ctx.version,
   });
-  ctx.out(outp.stdout);
+  if (!(ctx.opts.quiet && format === 'text' && !shown.length)) ctx.out(outp.stdout);
   if (outp.stderr) ctx.err(outp.stderr);
   if (outp.summary && ctx.env.GITHUB_STEP_SUMMARY) {
     try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
