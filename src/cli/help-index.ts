@@ -6,7 +6,8 @@
 // a command's module. The index is used only while it is newer than everything it was made from
 // (a plain `tsc` after `npm run build` makes it stale); without it — in the source tree, in the
 // bundle — the modules themselves are loaded.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CommandHelp, CommandSpec } from './command.js';
 import { helpWords, liftGlobals } from './globals.js';
 import { resolveLang } from './lang.js';
@@ -93,6 +94,8 @@ export async function writeHelpIndex(): Promise<string> {
     for (const s of specs) t[s.name] = w.command(s);
     text[lang] = t;
   }
-  writeFileSync(INDEX, JSON.stringify({ specs, text } satisfies Index) + '\n');
-  return INDEX.pathname;
+  const { writeFileAtomic } = await import('../util/atomic-file.js');
+  // atomically: a help printed meanwhile reads the old index or the new one
+  writeFileAtomic(fileURLToPath(INDEX), JSON.stringify({ specs, text } satisfies Index) + '\n');
+  return fileURLToPath(INDEX);
 }

@@ -2,17 +2,20 @@
 // more than `kzp --version` does, beyond the help itself — from the index the build writes
 // (src/cli/help-index.ts), and on a terminal of another width from the specs, but never
 // commander, chalk, the message catalogs or a command's module.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HelpWriter } from '../../src/cli/help.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { BIN, kzp, ROOT } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzp-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// `npm run build` writes the index; a plain tsc after it (the quick loop while developing) leaves
+// it stale, and kzp then does not use it: write it again, as the build would
+beforeAll(() => { execFileSync(process.execPath, [join(ROOT, 'scripts/help-index.mjs')]); });
 const HOOK = join(ROOT, 'test/e2e/trace/register.mjs');
 let n = 0;
 
