@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord } from '../../entry/index.js';
+import { draw, isValidSeed, withSampling } from '../../entry/index.js';
+import { sampleJson, sampleText } from '../../render/sample.js';
 import { checkAndWrite, writeOrFail } from '../../entry/session.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
@@ -27,16 +28,12 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   const m = loaded.model;
   if (opts.list && !m.lists.has(opts.list)) throw new CliError(t('entry.sample.noList', { id: opts.list }, lang));
   const d = draw(m, kind, size, seed, opts.list);
-  const kindText = t(`entry.population.${kind}`, {}, lang);
-  if (!d.population.length) throw new CliError(t('entry.sample.empty', { kind: kindText }, lang));
+  if (!d.population.length) throw new CliError(t('entry.sample.empty', { kind: t(`entry.population.${kind}`, {}, lang) }, lang));
   if (size > d.population.length) throw new CliError(t('entry.sample.tooBig', { size, n: d.population.length }, lang));
 
-  if (ctx.opts.json) {
-    ctx.out(JSON.stringify({ seed, population: { of: kind, list: opts.list ?? null, size: d.population.length, ids: d.population }, size: d.size, sample: d.sample, algorithm: 'mulberry32 + partial Fisher-Yates over ids sorted by code unit (docs/inspection-sampling.md)' }, null, 2) + '\n');
-  } else {
-    const name = (id: string) => (kind === 'projects' ? m.projects.get(id)?.data.name : m.units.get(id)?.data.name) ?? '';
-    ctx.out(t('entry.sample.head', { seed, n: d.population.length, kind: kindText, list: opts.list ? t('entry.sample.ofList', { list: opts.list }, lang) : '', size: d.size }, lang) + '\n');
-    d.sample.forEach((id, i) => ctx.out(`${String(i + 1).padStart(3)}. ${id}  ${name(id)}\n`));
+  if (ctx.opts.json) ctx.out(sampleJson(d));
+  else {
+    ctx.out(sampleText(m, d, lang));
     ctx.err(ctx.color.dim(t('entry.sample.method', {}, lang)) + '\n');
   }
   if (!opts.into) return 0;
@@ -47,19 +44,7 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   const rel = rec.file.path;
   const original = readFileSync(join(root, rel), 'utf8');
   const old = rec.data.targets;
-  const text = editText(original, (doc) => {
-    const cur = doc.toJS() as Record<string, unknown>;
-    const next: Record<string, unknown> = {};
-    const sampling = samplingRecord(d);
-    for (const [k, v] of Object.entries(cur)) {
-      if (k === 'sampling') continue;
-      if (k === 'targets') { next.sampling = sampling; next.targets = d.sample; }
-      else next[k] = v;
-    }
-    if (!('targets' in next)) { next.sampling = sampling; next.targets = d.sample; }
-    applyValue(doc, next);
-    flowAt(doc, 'sampling');
-  });
+  const text = withSampling(original, d);
   const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
   if (code) return code;
   try { writeOrFail(ctx, join(root, rel), text, original); } catch (e) { throw asWriteFailed(e, join(root, rel)); }
