@@ -1,41 +1,38 @@
-// --help without loading what the help describes. `npm run build` writes commands/help-index.json
-// beside the built modules: every command's spec without `run`, and every help text (root, groups,
-// commands; zh and en) as printed for 80 columns — a pipe, a CI log, a terminal of that width.
+// --help without loading what the help describes. `npm run build` writes beside the built modules
+// commands/help-index.json, every command's spec without `run`, and commands/help-zh.json and
+// help-en.json, every help text (root, groups, commands) as printed for 80 columns — a pipe, a
+// CI log, a terminal of that width.
 // `kzp … --help` there is one read of that file (start.ts), about as fast as `kzp --version`; on
 // a terminal of another width, main.ts lays the help out from the specs, still without loading
 // a command's module. The index is used only while it is newer than everything it was made from
 // (a plain `tsc` after `npm run build` makes it stale); without it — in the source tree, in the
 // bundle — the modules themselves are loaded.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
 import type { CommandHelp, CommandSpec } from './command.js';
 import { helpWords, liftGlobals } from './globals.js';
 import { resolveLang } from './lang.js';
 
 const DIST = new URL('../', import.meta.url);
 const FOLDER = new URL('./commands/', import.meta.url);
-const INDEX = new URL('./commands/help-index.json', import.meta.url);
-/** What the printed texts are made from besides the command modules (all of dist/cli/commands). */
-const SOURCES = ['cli/help.js', 'cli/globals.js', 'i18n/help.js', 'i18n/base.js', 'render/width.js', '../package.json'];
+const INDEX = new URL('help-index.json', FOLDER);
+const TEXTS = (lang: string) => new URL(`help-${lang}.json`, FOLDER);
+/**
+ * What the index is made from besides the command modules. tsc writes every module on each run,
+ * so the registry's module stands for all of dist/cli/commands.
+ */
+const SOURCES = ['cli/commands/index.js', 'cli/help.js', 'cli/globals.js', 'i18n/help.js', 'i18n/base.js', 'render/width.js', '../package.json'];
 export const INDEX_COLUMNS = 80;
 
-interface Index { specs: CommandHelp[]; text: Record<string, Record<string, string>> }
-
-let cached: Index | null | undefined;
-
-function fresh(): boolean {
+/** `file` (of the index) is newer than everything it was made from. */
+function fresh(file: URL): boolean {
   try {
-    const at = statSync(INDEX).mtimeMs;
-    const modules = readdirSync(FOLDER).filter((n) => n.endsWith('.js')).map((n) => new URL(n, FOLDER));
-    return [...modules, ...SOURCES.map((s) => new URL(s, DIST))].every((u) => statSync(u).mtimeMs <= at);
+    const at = statSync(file).mtimeMs;
+    return SOURCES.every((s) => statSync(new URL(s, DIST)).mtimeMs <= at);
   } catch { return false; }
 }
 
-function index(): Index | null {
-  if (cached === undefined) {
-    try { cached = fresh() ? (JSON.parse(readFileSync(INDEX, 'utf8')) as Index) : null; } catch { cached = null; }
-  }
-  return cached;
+function read<T>(file: URL): T | null {
+  try { return fresh(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null; } catch { return null; }
 }
 
 /**
@@ -47,7 +44,7 @@ export function printIndexedHelp(argv: string[], out: { write(s: string): unknow
   const words = helpWords(rest);
   if (missing || words === null || (out.isTTY && out.columns !== INDEX_COLUMNS)) return false;
   const { lang, bad } = resolveLang(globals.lang, env, cwd, globals.workspace);
-  const text = bad ? undefined : index()?.text[lang];
+  const text = bad ? undefined : read<Record<string, string>>(TEXTS(lang)) ?? undefined;
   const found = text && lookup(text, words);
   if (found === undefined) return false;
   out.write(found);
@@ -70,7 +67,7 @@ function withoutRun(spec: CommandSpec<never>): CommandHelp {
 
 /** The help of the named commands (registry names), from the index when it is fresh, else from their modules. */
 export async function commandHelp(names: readonly string[]): Promise<Map<string, CommandHelp>> {
-  const specs = index()?.specs;
+  const specs = read<CommandHelp[]>(INDEX);
   const found = new Map((specs ?? []).filter((c) => names.includes(c.name)).map((c) => [c.name, c]));
   if (found.size === names.length) return found;
   const { COMMANDS } = await import('./commands/index.js');
@@ -86,16 +83,16 @@ export async function writeHelpIndex(): Promise<string> {
   for (const load of Object.values(COMMANDS)) specs.push(withoutRun((await load()).command));
   const names = specs.map((s) => s.name);
   const groups = [...new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]))];
-  const text: Index['text'] = {};
+  const [{ writeFileAtomic }, { fileURLToPath }] = await Promise.all([import('../util/atomic-file.js'), import('node:url')]);
+  // atomically: a help printed meanwhile reads the old index or the new one
+  const write = (file: URL, value: unknown) => writeFileAtomic(fileURLToPath(file), JSON.stringify(value) + '\n');
   for (const lang of ['zh', 'en'] as const) {
     const w = new HelpWriter(lang, INDEX_COLUMNS);
-    const t: Record<string, string> = { '': w.root(names, packageVersion()) };
-    for (const g of groups) t[g] = w.group(g, names.filter((n) => n.startsWith(`${g} `)));
-    for (const s of specs) t[s.name] = w.command(s);
-    text[lang] = t;
+    const text: Record<string, string> = { '': w.root(names, packageVersion()) };
+    for (const g of groups) text[g] = w.group(g, names.filter((n) => n.startsWith(`${g} `)));
+    for (const s of specs) text[s.name] = w.command(s);
+    write(TEXTS(lang), text);
   }
-  const { writeFileAtomic } = await import('../util/atomic-file.js');
-  // atomically: a help printed meanwhile reads the old index or the new one
-  writeFileAtomic(fileURLToPath(INDEX), JSON.stringify({ specs, text } satisfies Index) + '\n');
-  return fileURLToPath(INDEX);
+  write(INDEX, specs);
+  return fileURLToPath(FOLDER);
 }

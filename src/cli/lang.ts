@@ -5,9 +5,15 @@
 // command, `--help` too, and must stay as light as `--version` (validate reports a bad value).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { localeLang, type Lang } from '../i18n/base.js';
+import type { Lang } from '../i18n/base.js';
 
 const isLang = (v: string | undefined): v is Lang => v === 'zh' || v === 'en';
+
+/** The language a locale names explicitly (zh*, en*), or undefined (unset, C, POSIX, any other). */
+export function localeLang(env: NodeJS.ProcessEnv): Lang | undefined {
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(v) ? 'zh' : /^en/i.test(v) ? 'en' : undefined;
+}
 
 /** The language, or which setting holds a value kzp does not know. */
 export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string, workspace?: string): { lang: Lang; bad?: '--lang' | 'KZP_LANG' } {

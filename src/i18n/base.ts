@@ -1,4 +1,4 @@
-// The light part of the catalogs: the types, placeholder filling and the locale's language.
+// The light part of the catalogs: the types and placeholder filling.
 // No catalog is loaded here, so that `kzp --help` (src/cli/help.ts), which needs only the help
 // texts, starts as fast as `kzp --version`.
 export type Lang = 'zh' | 'en';
@@ -13,10 +13,4 @@ export function format(template: string, params: Record<string, unknown> = {}, l
     if (Array.isArray(v)) return v.join(lang === 'zh' ? '、' : ', ');
     return String(v);
   });
-}
-
-/** The language a locale names explicitly (zh*, en*), or undefined (unset, C, POSIX, any other). */
-export function localeLang(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
-  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(v) ? 'zh' : /^en/i.test(v) ? 'en' : undefined;
 }

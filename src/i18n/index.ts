@@ -4,7 +4,7 @@
 import { core } from './core.js';
 import { format, type Catalog, type Lang } from './base.js';
 
-export { format, localeLang, type Catalog, type Lang, type Text } from './base.js';
+export { format, type Catalog, type Lang, type Text } from './base.js';
 
 const catalogs: Catalog = { ...core };
 

@@ -4,8 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configLang, resolveLang } from '../../src/cli/lang.js';
-import { localeLang } from '../../src/i18n/index.js';
+import { configLang, localeLang, resolveLang } from '../../src/cli/lang.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kzp-lang-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
