@@ -2,7 +2,7 @@
 // mount. They need root and a kernel that lets this process mount; where that is not permitted
 // the tests that use them are skipped (`it.skipIf(!canMount)`), never failed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,17 @@ function tryMount(args: string[]): boolean {
 }
 
 export interface Mount { dir: string; done(): void }
+
+/** Fill the disk of `dir` to the last byte (a file `filler` in it). */
+export function fill(dir: string): void {
+  const fd = openSync(join(dir, 'filler'), 'w');
+  try {
+    for (const size of [1 << 16, 1 << 10, 1]) {
+      const buf = Buffer.alloc(size);
+      try { for (;;) writeSync(fd, buf); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e; }
+    }
+  } finally { closeSync(fd); }
+}
 
 function unmountLater(dir: string, base: string): () => void {
   return () => { spawnSync('umount', [dir], { stdio: 'ignore' }); rmSync(base, { recursive: true, force: true }); };

@@ -3,8 +3,9 @@
 // month, and the atomic write of the document.
 import { lastCompleteMonth, annualPlan, monthOf } from '../engine/index.js';
 import { t } from '../i18n/index.js';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { streamFileAtomic, writeFileAtomic } from '../util/atomic-file.js';
 import type { ReportDoc, Validation } from '../render/report/index.js';
 import { CliError, checkMonthFlag, open, type CliContext, type Opened } from './context.js';
 import { validateLoaded } from '../rules/index.js';
@@ -18,18 +19,16 @@ export function binaryToStdout(ctx: CliContext, format: string, example: string)
   return new CliError(t('report.binaryStdout', { format }, ctx.lang), t('report.binaryStdout.hint', { example }, ctx.lang));
 }
 
-/** Write a report or workbook relative to the current folder, atomically (temporary file, then rename). */
-export function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array): string {
+/**
+ * Write a report or workbook relative to the current folder, atomically (src/util/atomic-file.ts:
+ * an exclusive temporary file beside it, then a rename), creating its folder. The content is
+ * given whole, or streamed by `produce`. A full disk or a read-only folder is a WriteFailed,
+ * which main.ts tells in one line.
+ */
+export async function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array | ((out: Writable) => Promise<void>)): Promise<string> {
   const abs = resolve(ctx.cwd, file);
-  const tmp = `${abs}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(tmp, content);
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(t('report.writeFailed', { file, message: (e as Error).message }, ctx.lang));
-  }
+  if (typeof content === 'function') await streamFileAtomic(abs, content);
+  else writeFileAtomic(abs, content);
   ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
   return abs;
 }
@@ -60,12 +59,12 @@ export async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: R
     if (format === 'docx') {
       if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);
       const bytes = await renderDocx(root, doc);
-      writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
+      await writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
       return 0;
     }
     const text = format === 'json' ? renderJson(doc) : format === 'html' ? renderHtml(root, doc) : renderMd(root, doc);
     // `-o -` is standard output, as for most command-line tools (not a file named "-")
-    if (output && output !== '-') writeOutput(ctx, output, text); else ctx.out(text);
+    if (output && output !== '-') await writeOutput(ctx, output, text); else ctx.out(text);
     return 0;
   } catch (e) {
     if (e instanceof TemplateError) throw new CliError(t('report.templateError', { file: e.file, message: e.message }, ctx.lang), t('report.templateError.hint', {}, ctx.lang));

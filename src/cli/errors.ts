@@ -11,6 +11,7 @@ export interface GlobalOptions {
   asOf?: string;
   lang?: string;
   json?: boolean;
+  quiet?: boolean;   // -q: nothing but errors
   color?: boolean;   // false with --no-color
   git?: boolean;     // false with --no-git
   at?: string;

@@ -1,140 +1,139 @@
-// commander wiring. Global options are accepted before or after the command name
-// (CLI.md): they are lifted out of argv first, then commander parses the rest.
-import { Command, CommanderError } from 'commander';
-import { langFromEnv, t, type Lang } from '../i18n/index.js';
-import { colorWanted, makeColor } from '../render/color.js';
-import { CliError, checkDateFlag, type CliContext, type GlobalOptions } from './errors.js';
-import { packageVersion } from './start.js';
-import { summaryKey, type CommandSpec } from './command.js';
+// What `kzp …` does with its argv: the global options are lifted out first (they work before or
+// after the command name, CLI.md), the language is resolved, then the words name a command of
+// the registry (src/cli/commands/index.ts). Help is printed from the specs (src/cli/help.ts)
+// without commander or the catalogs; a command is parsed by commander (src/cli/program.ts) with
+// only its own module loaded. Every failure ends as one message (and a fix), never a stack trace.
+import { isAbsolute, relative } from 'node:path';
+import type { Lang } from '../i18n/base.js';
+import { helpText } from '../i18n/help.js';
+import { nearest } from '../util/similar.js';
 import { COMMANDS } from './commands/index.js';
+import type { CliContext } from './errors.js';
+import { helpWords, liftGlobals } from './globals.js';
+import { resolveLang } from './lang.js';
+import { packageVersion } from './start.js';
 
 const VERSION = packageVersion();
+const GROUPS = new Set(Object.keys(COMMANDS).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
 
-const GLOBAL_WITH_VALUE: Record<string, keyof GlobalOptions> = { '-C': 'workspace', '--workspace': 'workspace', '--as-of': 'asOf', '--lang': 'lang', '--at': 'at' };
-const GLOBAL_FLAGS: Record<string, [keyof GlobalOptions, boolean]> = { '--json': ['json', true], '--no-color': ['color', false], '--no-git': ['git', false] };
+interface IO { cwd?: string; env?: NodeJS.ProcessEnv; stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream }
 
-export function liftGlobals(argv: string[]): { globals: GlobalOptions; rest: string[]; error?: string } {
-  const globals: GlobalOptions = {};
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') { rest.push(...argv.slice(i)); break; }
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    if (name in GLOBAL_WITH_VALUE) {
-      let v: string | undefined;
-      if (name !== a) v = a.slice(eq + 1);
-      else { v = argv[++i]; if (v === undefined) return { globals, rest, error: `option '${a}' argument missing` }; }
-      (globals as Record<string, unknown>)[GLOBAL_WITH_VALUE[name]] = v;
-      continue;
-    }
-    if (a.startsWith('-C') && a.length > 2 && !a.startsWith('--')) { globals.workspace = a.slice(2); continue; }
-    if (a in GLOBAL_FLAGS) { const [k, v] = GLOBAL_FLAGS[a]; (globals as Record<string, unknown>)[k] = v; continue; }
-    rest.push(a);
-  }
-  return { globals, rest };
+type Route =
+  | { kind: 'version' }
+  | { kind: 'help'; command?: string; group?: string }
+  | { kind: 'run'; command: string }
+  | { kind: 'unknown'; word: string; group?: string }
+  | { kind: 'unknownOption'; flag: string }
+  | { kind: 'noSubcommand'; group: string };
+
+/** The command that the leading words of `words` name ('ledger add', 'validate'), or a group. */
+function named(words: string[]): { command?: string; group?: string; unknown?: string } {
+  if (!words.length) return {};
+  if (`${words[0]} ${words[1]}` in COMMANDS) return { command: `${words[0]} ${words[1]}` };
+  if (words[0] in COMMANDS) return { command: words[0] };
+  if (GROUPS.has(words[0])) return words[1] === undefined || words[1].startsWith('-') ? { group: words[0] } : { group: words[0], unknown: words[1] };
+  return { unknown: words[0] };
 }
 
-export async function main(argv: string[], io: { cwd?: string; env?: NodeJS.ProcessEnv; stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream } = {}): Promise<number> {
+function route(rest: string[]): Route {
+  if (rest[0] === '--version' || rest[0] === '-V') return { kind: 'version' };
+  const help = helpWords(rest);
+  if (help === null && rest[0].startsWith('-')) return { kind: 'unknownOption', flag: rest[0] };
+  const n = named(help ?? rest);
+  if (n.unknown !== undefined) return { kind: 'unknown', word: n.unknown, group: n.group };
+  if (help) return { kind: 'help', command: n.command, group: n.group };
+  if (n.group) return { kind: 'noSubcommand', group: n.group };
+  return n.command ? { kind: 'run', command: n.command } : { kind: 'unknown', word: rest[0] };
+}
+
+export async function main(argv: string[], io: IO = {}): Promise<number> {
   const env = io.env ?? process.env;
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
-  const { globals, rest, error } = liftGlobals(argv);
-  let lang: Lang = langFromEnv(env);
-  if (globals.lang === 'zh' || globals.lang === 'en') lang = globals.lang;
-  const colorEnabled = colorWanted(stdout, globals.color, env);
-  const ctx: CliContext = {
-    cwd: io.cwd ?? process.cwd(), opts: globals, lang, color: await makeColor(colorEnabled), colorEnabled, env,
-    out: (s) => { stdout.write(s); }, err: (s) => { stderr.write(s); }, version: VERSION,
-  };
-  const errColor = await makeColor(colorWanted(stderr, globals.color, env));
-  const fail = (e: CliError) => {
-    ctx.err(`${errColor.red('kzp:')} ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, lang)}: ${e.hint}\n` : ''}`);
-    return e.code;
+  const cwd = io.cwd ?? process.cwd();
+  const { globals, rest, missing } = liftGlobals(argv);
+  const { lang, bad } = resolveLang(globals.lang, env, cwd, globals.workspace);
+  lastLang = lang;
+  // -q: what a command prints besides its data is kept back, and shown only if it fails
+  const held: string[] = [];
+  const err = globals.quiet ? (s: string) => { held.push(s); } : (s: string) => { stderr.write(s); };
+  const fail = async (message: string, hint?: string, code = 2) => {
+    const { makeColor, colorWanted } = await import('../render/color.js');
+    const { t } = await import('../i18n/index.js');
+    const c = await makeColor(colorWanted(stderr, globals.color, env));
+    for (const s of held.splice(0)) stderr.write(s);
+    stderr.write(`${c.red('kzp:')} ${message}\n${hint ? `  ${t('cli.hint', {}, lang)}: ${hint}\n` : ''}`);
+    return code;
   };
   try {
-    if (error) throw new CliError(t('cli.usage', { message: error }, lang));
-    if (globals.lang !== undefined && globals.lang !== 'zh' && globals.lang !== 'en') throw new CliError(t('cli.badLang', {}, lang));
+    if (missing || bad) {
+      const { t } = await import('../i18n/index.js');
+      if (missing) return await fail(t('cli.missingValue', { flag: missing }, lang));
+      return await fail(t('cli.badLang', { setting: bad, value: bad === '--lang' ? globals.lang : env.KZP_LANG }, lang));
+    }
+    const r = route(rest);
+    if (r.kind === 'version') { stdout.write(`${VERSION}\n`); return 0; }
+    if (r.kind === 'help') { stdout.write(await helpFor(r, lang, stdout)); return 0; }
+    const { t } = await import('../i18n/index.js');
+    if (r.kind === 'unknown') return await fail(...unknown(r, lang, t));
+    if (r.kind === 'unknownOption') return await fail(t('cli.unknownOption', { flag: r.flag }, lang), t('cli.seeHelp', { command: 'kzp' }, lang));
+    if (r.kind === 'noSubcommand') {
+      const subs = Object.keys(COMMANDS).filter((n) => n.startsWith(`${r.group} `));
+      return await fail(t('cli.missingCommand', { group: r.group, commands: subs.map((s) => s.split(' ')[1]) }, lang), t('cli.seeHelp', { command: `kzp ${r.group}` }, lang));
+    }
+    const ctx = await context(globals, lang, cwd, env, stdout, err);
+    const { checkDateFlag } = await import('./errors.js');
     checkDateFlag(ctx, '--as-of', globals.asOf);
-    let code = 0;
-    const program = await buildProgram(ctx, rest, (c) => { code = c; }, (p) => {
-      // set before the subcommands are added: commander copies these settings to them
-      p.exitOverride();
-      p.configureOutput({
-        writeOut: (s) => ctx.out(s),
-        writeErr: (s) => ctx.err(s),
-        outputError: (s, write) => write(`${errColor.red('kzp:')} ${s.replace(/^error: /, '')}`),
-      });
-    });
-    if (rest.length === 0) { ctx.out(program.helpInformation()); return 0; }
-    await program.parseAsync(rest, { from: 'user' });
+    const [{ command }, { runCommand }] = await Promise.all([COMMANDS[r.command](), import('./program.js')]);
+    const code = await runCommand(ctx, command, rest);
+    if (code !== 0) for (const s of held.splice(0)) stderr.write(s);
     return code;
   } catch (e) {
-    if (e instanceof CliError) return fail(e);
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      return 2;
+    const [{ CliError }, { WriteFailed, writeFailedText }, { CommanderError }] = await Promise.all([import('./errors.js'), import('../util/io-error.js'), import('commander')]);
+    if (e instanceof CliError) return await fail(e.message, e.hint, e.code);
+    // a usage error commander words itself (program.ts words the ones kzp's flags can cause)
+    if (e instanceof CommanderError) return await fail(e.message.replace(/^error: /, ''));
+    if (e instanceof WriteFailed) {
+      const { message, hint } = writeFailedText(e, lang, shownPath(e.path, cwd));
+      return await fail(message, hint);
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    ctx.err(`${errColor.red('kzp:')} ${t('cli.internal', { message: msg }, lang)}\n`);
-    if (env.KZP_DEBUG && e instanceof Error) ctx.err(`${e.stack}\n`);
-    return 2; // CLI.md knows 0, 1 and 2 only: an internal fault is reported like an environment error
+    const { t } = await import('../i18n/index.js');
+    const code = await fail(t('cli.internal', { message: e instanceof Error ? e.message : String(e) }, lang));
+    if (env.KZP_DEBUG && e instanceof Error) stderr.write(`${e.stack}\n`);
+    return code; // CLI.md knows 0, 1 and 2 only: an internal fault is reported like an environment error
   }
 }
 
-/** The command argv names ('ledger add', 'validate'), or null for help and unknown commands. */
-function invoked(rest: string[]): string | null {
-  const two = `${rest[0]} ${rest[1]}`;
-  if (two in COMMANDS) return two;
-  return rest[0] in COMMANDS ? rest[0] : null;
-}
-
-/**
- * The commander program: every command by name, and the one being run with its arguments and
- * flags (from its module). Without a known command — help, or a typo that commander answers with
- * a suggestion — every module is loaded, so that the help lists each command's usage.
- */
-async function buildProgram(ctx: CliContext, rest: string[], setCode: (c: number) => void, configure: (p: Command) => void): Promise<Command> {
-  const { lang } = ctx;
-  const program = new Command('kzp')
-    .description(t('help.program', {}, lang))
-    .version(ctx.version, '-V, --version')
-    .helpOption('-h, --help')
-    .addHelpText('after', t('help.globals', {}, lang));
-  configure(program);
-  const target = invoked(rest);
+async function helpFor(r: { command?: string; group?: string }, lang: Lang, stdout: NodeJS.WriteStream): Promise<string> {
+  const { HelpWriter, helpColumns } = await import('./help.js');
+  const w = new HelpWriter(lang, helpColumns(stdout));
   const names = Object.keys(COMMANDS);
-  const specs = new Map<string, CommandSpec<never>>();
-  for (const name of target ? [target] : names) specs.set(name, (await COMMANDS[name]()).command);
-  const groups = new Map<string, Command>();
-  for (const name of names) {
-    const [first, sub] = name.split(' ');
-    let parent = program;
-    if (sub) {
-      if (!groups.has(first)) groups.set(first, program.command(first).description(t(`help.group.${first}`, {}, lang)));
-      parent = groups.get(first)!;
-    }
-    const cmd = parent.command(sub ?? first).description(t(summaryKey(name), {}, lang));
-    const spec = specs.get(name);
-    if (spec) describe(cmd, spec as CommandSpec<Record<string, unknown>>, ctx, setCode);
-  }
-  return program;
+  if (r.group) return w.group(r.group, names.filter((n) => n.startsWith(`${r.group} `)));
+  if (!r.command) return w.root(names, VERSION);
+  const { commandHelp } = await import('./help-index.js');
+  return w.command((await commandHelp([r.command])).get(r.command)!);
 }
 
-function describe(cmd: Command, spec: CommandSpec<Record<string, unknown>>, ctx: CliContext, setCode: (c: number) => void): void {
-  const text = (key?: string) => (key ? t(key, {}, ctx.lang) : '');
-  for (const a of spec.args ?? []) {
-    const name = `${a.name}${a.variadic ? '...' : ''}`;
-    cmd.argument(a.required ? `<${name}>` : `[${name}]`, text(a.help));
-  }
-  for (const o of spec.options ?? []) {
-    if (o.repeatable) cmd.option(o.flags, text(o.help), (v: string, prev: string[] = []) => [...prev, v]);
-    else if (o.default !== undefined) cmd.option(o.flags, text(o.help), o.default);
-    else cmd.option(o.flags, text(o.help));
-  }
-  cmd.action(async (...a: unknown[]) => {
-    const opts = (a[a.length - 1] as Command).opts();
-    const args = (a.slice(0, -2) as unknown[]).flatMap((x) => (Array.isArray(x) ? x : x === undefined ? [] : [x])) as string[];
-    setCode(await spec.run(ctx, opts, args));
-  });
+function unknown(r: { word: string; group?: string }, lang: Lang, t: (k: string, p: Record<string, unknown>, l: Lang) => string): [string, string] {
+  const within = r.group ? Object.keys(COMMANDS).filter((n) => n.startsWith(`${r.group} `)).map((n) => n.split(' ')[1]) : [...new Set(Object.keys(COMMANDS).map((n) => n.split(' ')[0]))];
+  const near = nearest(r.word, within);
+  const name = r.group ? `${r.group} ${r.word}` : r.word;
+  const seeHelp = t('cli.seeHelp', { command: r.group ? `kzp ${r.group}` : 'kzp' }, lang);
+  return [t('cli.unknownCommand', { name }, lang), near ? `${t('cli.didYouMean', { name: r.group ? `${r.group} ${near}` : near }, lang)} ${seeHelp}` : seeHelp];
 }
+
+async function context(globals: CliContext['opts'], lang: Lang, cwd: string, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, err: (s: string) => void): Promise<CliContext> {
+  const { colorWanted, makeColor } = await import('../render/color.js');
+  const colorEnabled = colorWanted(stdout, globals.color, env);
+  return { cwd, opts: globals, lang, color: await makeColor(colorEnabled), colorEnabled, env, out: (s) => { stdout.write(s); }, err, version: VERSION };
+}
+
+/** A path as the user should read it: relative to the current folder when inside it. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
+}
+
+/** The sentence start.ts prints when a command's promise never settles (no catalog is loaded by then, maybe). */
+export function unanswered(): string { return helpText('help.unanswered', {}, lastLang); }
+let lastLang: Lang = 'zh';

@@ -1,7 +1,6 @@
-// What bin/kzp.js runs. `kzp --version` (and `-V`) is answered here, before commander, chalk
-// and the message catalogs are loaded: CI scripts and shells call it often, and issue 7 wants it
-// within 1.5× of a bare `node -e 0`. Everything else goes to main.ts, which prints the same
-// version through commander (so `main(['--version'])` in tests gives the same answer).
+// What bin/kzp.js runs. `kzp --version` (and `-V`) is answered here, before anything else is
+// loaded: CI scripts and shells call it often, and it stays within 1.5× of a bare `node -e 0`.
+// Everything else goes to main.ts, which prints the same version for `main(['--version'])`.
 import { readAsset } from '../util/assets.js';
 
 export function packageVersion(): string {
@@ -19,14 +18,26 @@ export async function start(argv: string[]): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  const { main } = await import('./main.js');
+  // help, printed from the index the build made, when it can be (src/cli/help-index.ts)
+  if (asksHelp(argv)) {
+    const { printIndexedHelp } = await import('./help-index.js');
+    if (printIndexedHelp(argv, process.stdout, process.env, process.cwd())) return 0;
+  }
+  const { main, unanswered: sentence } = await import('./main.js');
   // a command whose promise never settles would let Node exit 0 with nothing printed: say so, exit 2
   let settled = false;
   const unanswered = () => {
     if (settled) return;
-    process.stderr.write('kzp: internal error: the command ended without an answer (please report it)\n');
+    process.stderr.write(`kzp: ${sentence()}\n`);
     process.exitCode = 2;
   };
   process.once('beforeExit', unanswered);
   try { return await main(argv); } finally { settled = true; process.removeListener('beforeExit', unanswered); }
+}
+
+/** Whether argv may ask for help: `kzp`, `kzp help …`, or -h/--help before `--` (help-index.ts decides). */
+function asksHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  const before = end < 0 ? argv : argv.slice(0, end);
+  return argv.length === 0 || before.includes('help') || before.includes('-h') || before.includes('--help');
 }

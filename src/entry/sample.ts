@@ -2,6 +2,7 @@
 // projects: every project, or those on one list; units: the owners and lead units of those projects.
 import type { Model } from '../model/index.js';
 import { drawSample } from './prng.js';
+import { applyValue, editText, flowAt } from './yaml-edit.js';
 
 export type PopulationKind = 'projects' | 'units';
 
@@ -33,4 +34,24 @@ export function samplingRecord(d: Draw): Record<string, unknown> {
   if (d.list) s.list = d.list;
   s.of = d.kind;
   return s;
+}
+
+/**
+ * An inspection record's text with the draw recorded (`kzp inspect sample --into`): `sampling`
+ * just before `targets` (both replaced if there), everything else — comments too — as it was.
+ */
+export function withSampling(original: string, d: Draw): string {
+  return editText(original, (doc) => {
+    const cur = doc.toJS() as Record<string, unknown>;
+    const next: Record<string, unknown> = {};
+    const sampling = samplingRecord(d);
+    for (const [k, v] of Object.entries(cur)) {
+      if (k === 'sampling') continue;
+      if (k === 'targets') { next.sampling = sampling; next.targets = d.sample; }
+      else next[k] = v;
+    }
+    if (!('targets' in next)) { next.sampling = sampling; next.targets = d.sample; }
+    applyValue(doc, next);
+    flowAt(doc, 'sampling');
+  });
 }

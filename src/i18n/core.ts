@@ -12,5 +12,6 @@ import { reliabilityMessages } from './reliability.js';
 import { ioMessages } from './io.js';
 import { distMessages } from './dist.js';
 import { doctorMessages } from './doctor.js';
+import { promptMessages } from './prompt.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages };

@@ -1,16 +1,50 @@
 // Help texts of the commands and their flags (src/cli/commands/*.ts name these keys). A command's
-// one-line summary is `help.<id>`, where id is its name with '-' for spaces ('ledger-add').
-import type { Catalog } from './index.js';
+// one-line summary is `help.<id>`, where id is its name with '-' for spaces ('ledger-add'); its
+// examples are `help.<id>.ex<n>`. `--help` reads this catalog alone (helpText), not every catalog.
+import { format, type Catalog, type Lang } from './base.js';
 
 const UNTIL_MONTH = { zh: '月份 YYYY-MM(默认:计算日期前的最后一个完整月)', en: 'the month YYYY-MM (default: the last complete month before the as-of date)' };
 const FORCE = { zh: '数据未通过校验时仍生成(文档带警告标识)', en: 'produce it even when the data fails validation (the document carries a warning)' };
 
 export const helpMessages: Catalog = {
   'help.program': { zh: '开州区重点项目管理服务工作机制(开州府办发〔2022〕70号)的命令行工具', en: 'Key-project management for Kaizhou District (开州府办发〔2022〕70号) on a git repository of YAML records' },
-  'help.globals': {
-    zh: '\n全局选项(可写在命令前或后):\n  -C, --workspace DIR   工作区目录\n  --as-of YYYY-MM-DD    计算日期(默认:工作区时区的今天)\n  --lang zh|en          语言\n  --json                输出 JSON\n  --no-color            不用颜色(也认 NO_COLOR)\n  --no-git              不读 git 历史,使用声明的日期\n  --at REF              读取某个提交时的工作区\n',
-    en: '\nGlobal options (before or after the command):\n  -C, --workspace DIR   the workspace folder\n  --as-of YYYY-MM-DD    the date to compute for (default: today in the workspace time zone)\n  --lang zh|en          language\n  --json                JSON output\n  --no-color            no colours (NO_COLOR is honoured too)\n  --no-git              ignore git history; use declared dates\n  --at REF              read the workspace as of a commit\n',
-  },
+  'help.usage': { zh: '用法', en: 'Usage' },
+  'help.title.arguments': { zh: '参数', en: 'Arguments' },
+  'help.title.options': { zh: '选项', en: 'Options' },
+  'help.title.commands': { zh: '命令', en: 'Commands' },
+  'help.title.globals': { zh: '全局选项(可写在命令前或后)', en: 'Global options (before or after the command)' },
+  'help.title.examples': { zh: '示例', en: 'Examples' },
+  'help.title.exits': { zh: '退出码', en: 'Exit codes' },
+  'help.word.options': { zh: '选项', en: 'options' },
+  'help.word.command': { zh: '命令', en: 'command' },
+  'help.word.subcommand': { zh: '子命令', en: 'subcommand' },
+  'help.default': { zh: '(默认:{value})', en: ' (default: {value})' },
+  'help.more': { zh: '运行 kzp {command} --help 查看某个命令的用法', en: 'Run kzp {command} --help for the usage of a command' },
+  'help.help': { zh: '显示帮助', en: 'show this help' },
+  'help.version': { zh: '显示版本号', en: 'show the version' },
+  'help.helpCommand': { zh: '显示某个命令的帮助', en: 'show the help of a command' },
+  'help.unanswered': { zh: '内部错误:命令没有给出结果就结束了,请把所用命令报告给维护者', en: 'internal error: the command ended without an answer; please report it with the command you ran' },
+  'help.exit.0': { zh: '完成', en: 'done' },
+  'help.exit.2': { zh: '用法或环境错误:参数不对、找不到工作区、文件无法读写', en: 'usage or environment error: a bad flag, no workspace, a file that cannot be read or written' },
+  'help.exit.dataFails': { zh: '数据未通过校验(有错误;--strict 时警告也算)', en: 'the data fails (errors; with --strict, warnings too)' },
+  'help.exit.refused': { zh: '数据未通过校验,文档未生成(--force 仍生成)', en: 'the data fails validation; no document was made (--force makes it anyway)' },
+  'help.exit.recordRefused': { zh: '记录未通过校验,未写入', en: 'the record fails validation; nothing was written' },
+  'help.exit.cancelled': { zh: '在提问中按 Ctrl-C 取消,未写入', en: 'cancelled with Ctrl-C at a question; nothing was written' },
+  'help.exit.auditStrict': { zh: '有 --strict 且有任何发现', en: 'with --strict, any finding' },
+
+  'help.global.workspace': { zh: '工作区目录(默认:从当前目录向上找 kzp.yaml)', en: 'the workspace folder (default: found upward from here by its kzp.yaml)' },
+  'help.global.asOf': { zh: '计算日期 YYYY-MM-DD(默认:工作区时区的今天)', en: 'the date to compute for, YYYY-MM-DD (default: today in the workspace time zone)' },
+  'help.global.lang': { zh: '语言 zh|en(默认依次为 KZP_LANG、kzp.yaml 的 lang、系统区域设置,否则中文)', en: 'language zh|en (default: KZP_LANG, kzp.yaml lang, an explicit locale, else Chinese)' },
+  'help.global.json': { zh: '输出 JSON', en: 'JSON output' },
+  'help.global.quiet': { zh: '只输出错误', en: 'print nothing but errors' },
+  'help.global.noColor': { zh: '不用颜色(也认 NO_COLOR、FORCE_COLOR=0、TERM=dumb)', en: 'no colours (NO_COLOR, FORCE_COLOR=0 and TERM=dumb too)' },
+  'help.global.noGit': { zh: '不读 git 历史,使用声明的日期', en: 'ignore git history; use declared dates' },
+  'help.global.at': { zh: '读取某个提交时的工作区', en: 'read the workspace as of a commit' },
+
+  'help.ex.program1': { zh: '在 kaizhou 目录新建工作区', en: 'a new workspace in the folder kaizhou' },
+  'help.ex.program2': { zh: '校验工作区', en: 'check the workspace' },
+  'help.ex.program3': { zh: '查看某个命令的用法', en: 'the usage of one command' },
+
   'help.group.ledger': { zh: '月度台账(LS-4)', en: 'monthly ledgers (LS-4)' },
   'help.group.inspect': { zh: '联合督查考核(AS-2..5)', en: 'joint inspections (AS-2..5)' },
   'help.group.report': { zh: '通报:月度通报(AS-1)、督查通报(AS-4)', en: 'bulletins: monthly (AS-1), inspection (AS-4)' },
@@ -20,7 +54,7 @@ export const helpMessages: Catalog = {
   'help.validate.paths': { zh: '只报告这些文件(引用仍按整个工作区解析)', en: 'report only these files (references still resolve against the whole workspace)' },
   'help.validate.format': { zh: 'text|json|github|gitlab|junit|sarif', en: 'text|json|github|gitlab|junit|sarif' },
   'help.validate.strict': { zh: '警告也算失败', en: 'warnings fail too' },
-  'help.validate.changed': { zh: '只检查自 REF 以来改动的文件(无 REF 时为暂存区)', en: 'only files changed since REF (staged files without REF)' },
+  'help.validate.changed': { zh: '只报告自该提交以来的改动带来的问题(不给提交时为暂存区)', en: 'only files changed since REF (staged files without REF)' },
 
   'help.schema': { zh: '写出由 Zod 模式生成的 JSON Schema', en: 'write the JSON Schemas the Zod schemas define' },
   'help.schema.out': { zh: '输出目录', en: 'output folder' },
@@ -106,4 +140,80 @@ export const helpMessages: Catalog = {
   'help.audit.month': { zh: '只看该月的台账及该月内的提交 YYYY-MM', en: 'only the ledgers of this month and the commits made in it, YYYY-MM' },
   'help.audit.since': { zh: '只看该日及以后 YYYY-MM-DD', en: 'only from this date, YYYY-MM-DD' },
   'help.audit.strict': { zh: '有任何发现即以 1 退出', en: 'exit 1 when there is any finding' },
+
+  'help.completion': { zh: '输出命令行补全脚本:bash|zsh|powershell', en: 'a shell completion script: bash|zsh|powershell' },
+  'help.completion.head': { zh: 'kzp 命令行补全({shell}),由 kzp completion {shell} 生成', en: 'kzp completion for {shell}, made by kzp completion {shell}' },
+  'help.completion.shell': { zh: 'bash|zsh|powershell', en: 'bash|zsh|powershell' },
+
+  // examples: the command line is in the command's module, what it does is here
+  'help.validate.ex1': { zh: '校验整个工作区', en: 'check the whole workspace' },
+  'help.validate.ex2': { zh: '合并请求中:只报告相对 origin/main 的改动带来的问题,警告也算失败', en: 'in a merge request: only what the changes since origin/main bring, warnings failing too' },
+  'help.schema.ex1': { zh: '把 JSON Schema 写到 schemas/(供编辑器检查记录)', en: 'write the JSON Schemas to schemas/ (for editors to check records)' },
+  'help.overdue.ex1': { zh: '2023 年 1 月 10 日当天的全部逾期事项', en: 'every overdue item on 10 January 2023' },
+  'help.overdue.ex2': { zh: '一个责任单位的逾期事项,JSON 输出', en: 'the overdue items of one responsible unit, as JSON' },
+  'help.escalations.ex1': { zh: '提请调度清单', en: 'the problems due for escalation (提请调度清单)' },
+  'help.status.ex1': { zh: '年度计划项目的进度和红黄绿灯', en: 'the annual plan: progress and traffic lights' },
+  'help.status.ex2': { zh: '一个项目的详细情况', en: 'one project in detail' },
+  'help.score.ex1': { zh: '2022 年第四季度各单位的考核得分', en: 'the units’ scores for the fourth quarter of 2022' },
+  'help.score.ex2': { zh: '2022 年全年得分,JSON 输出', en: 'the scores of 2022, as JSON' },
+  'help.doctor.ex1': { zh: '检查本机和当前工作区', en: 'check this machine and the workspace here' },
+  'help.doctor.ex2': { zh: '在 Windows 上用工作区自带的 kzp 检查', en: 'on Windows, with the kzp the workspace carries' },
+  'help.vendor.ex1': { zh: '更新工作区自带的 kzp,再提交', en: 'refresh the kzp the workspace carries, then commit it' },
+  'help.init.ex1': { zh: '在 kaizhou 目录新建工作区', en: 'a new workspace in the folder kaizhou' },
+  'help.init.ex2': { zh: '在当前目录新建,从 2024 年 1 月开始跟踪,不运行 git init', en: 'here, tracked from January 2024, without git init' },
+  'help.ledger-add.ex1': { zh: '在终端中逐项提问填报', en: 'answer the questions in a terminal' },
+  'help.ledger-add.ex2': { zh: '从文件填报 2022 年 10 月的台账并提交', en: 'the ledger of October 2022 from a file, committed' },
+  'help.new.ex1': { zh: '按提问新建一个项目', en: 'a new project, by questions' },
+  'help.new.ex2': { zh: '用参数新建一个单位', en: 'a new unit, from flags' },
+  'help.inspect-sample.ex1': { zh: '用种子 20240920 抽取 5 个单位', en: 'draw 5 units with the seed 20240920' },
+  'help.inspect-sample.ex2': { zh: '抽取 3 个项目并写入督查记录', en: 'draw 3 projects and record them in the inspection' },
+  'help.report-monthly.ex1': { zh: '在终端查看上个月的月度通报(Markdown)', en: 'last month’s bulletin on the terminal (Markdown)' },
+  'help.report-monthly.ex2': { zh: '2022 年 12 月的月度通报,Word 文档', en: 'the bulletin of December 2022 as a Word document' },
+  'help.report-inspection.ex1': { zh: '一次督查的督查通报,Word 文档', en: 'the bulletin of one inspection as a Word document' },
+  'help.export-excel.ex1': { zh: '2022 年 12 月调度会的工作簿', en: 'the workbook of the December 2022 meeting' },
+  'help.log.ex1': { zh: '一个项目记录的修改历史', en: 'the history of a project record' },
+  'help.log.ex2': { zh: '一个问题从提出到解决的经过', en: 'one problem from raised to resolved' },
+  'help.audit.ex1': { zh: '2022 年 12 月的台账和提交', en: 'the ledgers and commits of December 2022' },
+  'help.audit.ex2': { zh: '用于 CI:有任何发现即失败', en: 'for CI: fail on any finding' },
+  'help.completion.ex1': { zh: '在当前 bash 中启用补全(写进 ~/.bashrc 则长期有效)', en: 'completion in this bash (put it in ~/.bashrc to keep it)' },
+  'help.completion.ex2': { zh: 'PowerShell:写进配置文件', en: 'PowerShell: add it to the profile' },
+
+  // what a flag's or argument's placeholder is called in Chinese (`--format <格式>`)
+  'help.ph.format': { zh: '格式', en: 'format' },
+  'help.ph.file': { zh: '文件', en: 'file' },
+  'help.ph.dir': { zh: '目录', en: 'dir' },
+  'help.ph.month': { zh: '月份', en: 'month' },
+  'help.ph.YYYY-MM': { zh: '月份', en: 'YYYY-MM' },
+  'help.ph.date': { zh: '日期', en: 'date' },
+  'help.ph.ref': { zh: '提交', en: 'ref' },
+  'help.ph.lang': { zh: '语言', en: 'lang' },
+  'help.ph.name': { zh: '名称', en: 'name' },
+  'help.ph.tz': { zh: '时区', en: 'tz' },
+  'help.ph.kind': { zh: '类别', en: 'kind' },
+  'help.ph.k': { zh: '个数', en: 'k' },
+  'help.ph.n': { zh: '数', en: 'n' },
+  'help.ph.inspection': { zh: '督查id', en: 'inspection' },
+  'help.ph.unit': { zh: '单位id', en: 'unit' },
+  'help.ph.project': { zh: '项目id', en: 'project' },
+  'help.ph.person': { zh: '人员id', en: 'person' },
+  'help.ph.quarter': { zh: '季度', en: 'quarter' },
+  'help.ph.year': { zh: '年份', en: 'year' },
+  'help.ph.stage': { zh: '阶段', en: 'stage' },
+  'help.ph.text': { zh: '文字', en: 'text' },
+  'help.ph.type': { zh: '类型', en: 'type' },
+  'help.ph.sector': { zh: '领域', en: 'sector' },
+  'help.ph.nature': { zh: '性质', en: 'nature' },
+  'help.ph.level': { zh: '层级', en: 'level' },
+  'help.ph.period': { zh: '期间', en: 'period' },
+  'help.ph.paths': { zh: '路径', en: 'paths' },
+  'help.ph.record': { zh: '记录', en: 'record' },
+  'help.ph.P1[:DATE]': { zh: 'P1[:日期]', en: 'P1[:DATE]' },
+  'help.ph.C3[:DATE]': { zh: 'C3[:日期]', en: 'C3[:DATE]' },
+  'help.ph.CATEGORY:TITLE[@DUE]': { zh: '类别:标题[@期限]', en: 'CATEGORY:TITLE[@DUE]' },
 };
+
+/** A help text of this catalog, filled (`--help` uses this instead of `t`, which loads every catalog). */
+export function helpText(key: string, params: Record<string, unknown> = {}, lang: Lang = 'zh'): string {
+  const entry = helpMessages[key];
+  return entry ? format(entry[lang], params, lang) : key;
+}

@@ -8,6 +8,8 @@ export const ioMessages: Catalog = {
   'io.readonly.hint': { zh: '写到一个可写的目录', en: 'write to a folder that can be written' },
   'io.denied': { zh: '无法写入 {path}:没有写入权限(只读)', en: 'cannot write {path}: permission denied (read-only)' },
   'io.denied.hint': { zh: '检查该目录的权限,或写到一个可写的目录', en: 'check the permissions of its folder, or write to a folder that can be written' },
+  'io.exists': { zh: '无法写入 {path}:该文件已存在', en: 'cannot write {path}: the file exists' },
+  'io.exists.hint': { zh: 'kzp 不会覆盖它;移走它,或换一个路径', en: 'kzp does not replace it; move it away, or choose another path' },
   'io.notDir': { zh: '无法写入 {path}:它的上级路径中有一个不是目录', en: 'cannot write {path}: a part of its path is not a folder' },
   'io.notDir.hint': { zh: '换一个输出路径,或移走挡路的同名文件', en: 'choose another path, or move the file that is in the way' },
   'io.isDir': { zh: '无法写入 {path}:这是一个目录', en: 'cannot write {path}: it is a folder' },

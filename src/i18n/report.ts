@@ -16,7 +16,6 @@ export const reportMessages: Catalog = {
   'report.inspectionFuture': { zh: '督查 {id} 的日期 {date} 晚于计算日期 {asOf}', en: 'the inspection {id} is dated {date}, after the as-of date {asOf}' },
   'report.binaryToTerminal': { zh: '{format} 是二进制文件,不能输出到终端:请用 -o 指定文件', en: '{format} is a binary file and cannot go to a terminal: give a file with -o' },
   'report.wrote': { zh: '已写入 {file}', en: 'wrote {file}' },
-  'report.writeFailed': { zh: '无法写入 {file}:{message}', en: 'cannot write {file}: {message}' },
   'report.binaryStdout': { zh: '{format} 文件不能写到标准输出(-o -)', en: 'a {format} file cannot be written to standard output (-o -)' },
   'report.binaryStdout.hint': { zh: '用 -o 给出文件名,例如 -o {example}', en: 'give a file name with -o, for example -o {example}' },
   'report.templateError': { zh: '模板 {file} 有误:{message}', en: 'the template {file} is wrong: {message}' },

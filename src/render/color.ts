@@ -16,9 +16,16 @@ export async function makeColor(enabled: boolean): Promise<ChalkInstance> {
   return new Chalk({ level: 1 });
 }
 
+/**
+ * Colour: never with --no-color, NO_COLOR or FORCE_COLOR=0 (or false); always with any other
+ * FORCE_COLOR; never on a dumb terminal (TERM=dumb: Emacs' shell, some CI consoles print the
+ * escape codes as text); else on a terminal only.
+ */
 export function colorWanted(stream: NodeJS.WriteStream, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.TERM === 'dumb') return false;
   return !!stream.isTTY;
 }

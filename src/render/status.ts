@@ -48,7 +48,7 @@ export function projectDetailText(s: Snapshot, r: StatusReport, row: StatusRow |
     out.push('', c.bold(t('status.detail.problems', {}, lang)));
     for (const x of probs) {
       const st = escalationState(handlingsOf(m, x.key), s.asOf);
-      const path = st.handlings.map((h) => `${h.date} ${h.level} ${h.dispatch.data.id} (${h.outcome})`).join(' → ');
+      const path = st.handlings.map((h) => `${h.date} ${h.level} ${h.dispatch.data.id} (${t(`log.outcome.${h.outcome}`, {}, lang)})`).join(' → ');
       out.push(`  ${x.key}  ${x.problem.title} [${t(`category.${x.problem.category}`, {}, lang)}] ${x.open ? c.red(t('status.problem.open', {}, lang)) : c.green(t('status.problem.resolved', { date: x.resolvedOn }, lang))} · ${t(`level.${st.level}`, {}, lang)}`);
       if (path) out.push(c.dim(`      ${path}`));
     }

@@ -5,7 +5,7 @@
 // target (rename replaces a symlink at the target; it does not write through it). While a
 // temporary file exists, SIGINT and SIGTERM remove it before kzp ends.
 // Failures are WriteFailed (src/util/io-error.ts) naming the target, never a raw system error.
-import { closeSync, constants, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, createWriteStream, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -53,9 +53,13 @@ export function createTemp(target: string, mode = 0o644): TempFile {
   return { path, fd };
 }
 
-/** Put the temporary file in place of `target` (fsync'ed before; the fd must be closed). */
-export function commitTemp(tmp: TempFile, target: string): void {
-  renameSync(tmp.path, target);
+/**
+ * Put the temporary file in place of `target` (fsync'ed before; the fd must be closed).
+ * `exclusive`: only where no file is (a hard link, which fails with EEXIST, instead of a rename).
+ */
+export function commitTemp(tmp: TempFile, target: string, exclusive = false): void {
+  if (exclusive) { linkSync(tmp.path, target); unlinkSync(tmp.path); }
+  else renameSync(tmp.path, target);
   untrack(tmp.path);
 }
 
@@ -65,14 +69,18 @@ export function discardTemp(tmp: TempFile): void {
   untrack(tmp.path);
 }
 
-/** The folder of `target`, created with its parents; a file in the way is ENOTDIR. */
-function makeFolder(target: string): void {
-  try { mkdirSync(dirname(target), { recursive: true }); }
+/**
+ * `dir` with its parents (a WriteFailed of `shown`, default `dir`, when that fails; a file in
+ * the way is ENOTDIR). Returns the first folder it created, if any.
+ */
+export function makeFolders(dir: string, shown = dir): string | undefined {
+  try { return mkdirSync(dir, { recursive: true }); }
   catch (e) {
-    const code = errnoOf(e) === 'ENOENT' ? firstMkdirError(dirname(target)) : errnoOf(e);
-    throw new WriteFailed(target, code === 'EEXIST' ? 'ENOTDIR' : code ?? 'EIO');
+    const code = errnoOf(e) === 'ENOENT' ? firstMkdirError(dir) : errnoOf(e);
+    throw new WriteFailed(shown, code === 'EEXIST' ? 'ENOTDIR' : code ?? 'EIO');
   }
 }
+const makeFolder = (target: string) => makeFolders(dirname(target), target);
 
 /** Node's recursive mkdir reports ENOENT for a read-only parent: the real code, from a plain mkdir of the first missing folder. */
 function firstMkdirError(dir: string): string {
@@ -87,9 +95,12 @@ function writeAll(fd: number, content: string | Uint8Array): void {
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
 
-/** Write `content` to `target` atomically, creating its folder. Throws WriteFailed. */
-export function writeFileAtomic(target: string, content: string | Uint8Array, o: { mode?: number } = {}): void {
-  makeFolder(target);
+/**
+ * Write `content` to `target` atomically, creating its folder (removed again if the write fails).
+ * `exclusive`: create it only, never replace a file (EEXIST, reason 'exists'). Throws WriteFailed.
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array, o: { mode?: number; exclusive?: boolean } = {}): void {
+  const folder = makeFolder(target);
   let tmp: TempFile | undefined;
   let open = false;
   try {
@@ -99,33 +110,70 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, o:
     fsyncSync(tmp.fd);
     open = false;
     closeSync(tmp.fd);
-    commitTemp(tmp, target);
+    commitTemp(tmp, target, o.exclusive);
   } catch (e) {
     if (tmp) {
       if (open) { try { closeSync(tmp.fd); } catch { /* already failing */ } }
       discardTemp(tmp);
     }
+    if (folder) removeEmptyTree(folder);
     throw asWriteFailed(e, target);
   }
 }
 
 /**
- * Write what `produce` streams to `target` atomically, creating its folder. `produce` must end
- * the stream (as exceljs' commit does); a write error (a full disk) rejects at once even if
- * `produce` would wait on. Throws WriteFailed for system errors.
+ * Write what `produce` streams to `target` atomically, creating its folder (removed again if the
+ * write fails). `produce` must end the stream (as exceljs' commit does); a write error (a full
+ * disk) rejects at once even if `produce` would wait on. Throws WriteFailed for system errors.
  */
 export async function streamFileAtomic(target: string, produce: (out: Writable) => Promise<void>, o: { mode?: number } = {}): Promise<void> {
-  makeFolder(target);
-  let tmp: TempFile;
-  try { tmp = createTemp(target, o.mode); } catch (e) { throw asWriteFailed(e, target); }
-  const stream = createWriteStream('', { fd: tmp.fd, flush: true });
+  const folder = makeFolder(target);
+  let tmp: TempFile | undefined;
+  let stream: Writable | undefined;
   try {
-    const closed = new Promise<void>((res, rej) => { stream.on('close', () => res()); stream.on('error', rej); });
-    await Promise.all([produce(stream), closed]);
+    tmp = createTemp(target, o.mode);
+    const out = createWriteStream('', { fd: tmp.fd, flush: true });
+    stream = out;
+    const closed = new Promise<void>((res, rej) => { out.on('close', () => res()); out.on('error', rej); });
+    await Promise.all([produce(out), closed]);
     commitTemp(tmp, target);
   } catch (e) {
-    stream.destroy();
-    discardTemp(tmp);
+    stream?.destroy();
+    if (tmp) discardTemp(tmp);
+    if (folder) removeEmptyTree(folder);
     throw asWriteFailed(e, target);
   }
+}
+
+/**
+ * Files under `root` (relative path → content), all or none, each written atomically: when one
+ * fails (a full disk), the files this call created (not those it replaced) and the folders it
+ * made are removed again, and the WriteFailed is thrown. `exclusive`: an existing file is never
+ * replaced (reason 'exists').
+ */
+export function writeFiles(root: string, files: Record<string, string>, o: { exclusive?: boolean } = {}): void {
+  const made: string[] = [];
+  const folders: string[] = [];
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      const abs = join(root, rel);
+      const folder = makeFolder(abs);
+      if (folder) folders.push(folder);
+      const existed = !o.exclusive && existsSync(abs);
+      writeFileAtomic(abs, text, o);
+      if (!existed) made.push(abs);
+    }
+  } catch (e) {
+    for (const f of made) { try { unlinkSync(f); } catch { /* gone */ } }
+    for (const d of folders.reverse()) removeEmptyTree(d);
+    throw e;
+  }
+}
+
+/** Remove `dir` and the empty folders below it (what a failed write made); anything else stays. */
+function removeEmptyTree(dir: string): void {
+  try {
+    for (const n of readdirSync(dir)) removeEmptyTree(join(dir, n));
+    rmdirSync(dir);
+  } catch { /* not a folder, or not empty: kept */ }
 }

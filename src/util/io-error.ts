@@ -3,12 +3,13 @@
 // Every writer of kzp (documents, schemas, records, the new workspace) reports through this.
 import { t, type Lang } from '../i18n/index.js';
 
-export type IoReason = 'full' | 'readonly' | 'denied' | 'notDir' | 'isDir' | 'nameTooLong' | 'other';
+export type IoReason = 'full' | 'readonly' | 'denied' | 'exists' | 'notDir' | 'isDir' | 'nameTooLong' | 'other';
 
 const REASONS: Record<string, IoReason> = {
   ENOSPC: 'full', EDQUOT: 'full', EFBIG: 'full',
   EROFS: 'readonly',
   EACCES: 'denied', EPERM: 'denied',
+  EEXIST: 'exists',
   ENOTDIR: 'notDir',
   EISDIR: 'isDir',
   ENAMETOOLONG: 'nameTooLong',

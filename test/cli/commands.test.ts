@@ -1,5 +1,5 @@
-// Every command describes itself: the registry's name is the module's, and every help text the
-// module names exists in both languages.
+// Every command describes itself: the registry's name is the module's, it shows an example or
+// two, and every help text the module names (flags, examples, exit codes) exists in both languages.
 import { describe, expect, it } from 'vitest';
 import { summaryKey } from '../../src/cli/command.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
@@ -10,7 +10,10 @@ describe('command modules', () => {
     it(`${name}: its module is the command of that name, with every help text in zh and en`, async () => {
       const { command } = await load();
       expect(command.name).toBe(name);
-      const keys = [summaryKey(name), ...(command.args ?? []).map((a) => a.help), ...(command.options ?? []).map((o) => o.help)].filter((k): k is string => !!k);
+      expect(command.examples.length, 'an example or two').toBeGreaterThan(0);
+      for (const e of command.examples) expect(e.command, 'a kzp command line').toMatch(/(^|[ (<])kzp /);
+      const keys = [summaryKey(name), ...(command.args ?? []).map((a) => a.help), ...(command.options ?? []).map((o) => o.help),
+        ...command.examples.map((e) => e.help), ...Object.values(command.exits ?? {})].filter((k): k is string => !!k);
       for (const k of keys) {
         expect(has(k), k).toBe(true);
         expect(t(k, {}, 'zh')).not.toBe('');

@@ -1,7 +1,7 @@
 // PLAIN stands in for chalk when colour is off (issue 7: chalk is loaded only for a terminal).
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { makeColor, PLAIN } from '../../src/render/color.js';
+import { colorWanted, makeColor, PLAIN } from '../../src/render/color.js';
 
 describe('PLAIN', () => {
   it('gives what chalk at level 0 gives, for every style chain kzp uses', () => {
@@ -14,5 +14,25 @@ describe('PLAIN', () => {
   it('is no thenable: awaiting it gives it back (a thenable would never resolve and kzp would exit silently)', async () => {
     expect(await makeColor(false)).toBe(PLAIN);
     expect((await makeColor(true)).level).toBe(1);
+  });
+});
+
+describe('colorWanted', () => {
+  const tty = { isTTY: true } as NodeJS.WriteStream;
+  const pipe = { isTTY: false } as NodeJS.WriteStream;
+  it('a terminal has colour; a pipe has none', () => {
+    expect(colorWanted(tty, undefined, {})).toBe(true);
+    expect(colorWanted(pipe, undefined, {})).toBe(false);
+  });
+  it('--no-color, NO_COLOR, FORCE_COLOR=0 and TERM=dumb turn it off on a terminal', () => {
+    expect(colorWanted(tty, false, {})).toBe(false);
+    expect(colorWanted(tty, undefined, { NO_COLOR: '1' })).toBe(false);
+    expect(colorWanted(tty, undefined, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colorWanted(tty, undefined, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(colorWanted(tty, undefined, { TERM: 'dumb' })).toBe(false);
+  });
+  it('any other FORCE_COLOR turns it on, even in a pipe or on a dumb terminal', () => {
+    expect(colorWanted(pipe, undefined, { FORCE_COLOR: '1' })).toBe(true);
+    expect(colorWanted(pipe, undefined, { FORCE_COLOR: '1', TERM: 'dumb' })).toBe(true);
   });
 });

@@ -47,5 +47,10 @@ export const command = defineCommand({
     { flags: '--since <date>', help: 'help.audit.since' },
     { flags: '--strict', help: 'help.audit.strict' },
   ],
+  examples: [
+    { command: 'kzp audit --month 2022-12', help: 'help.audit.ex1' },
+    { command: 'kzp audit --since 2022-01-01 --strict', help: 'help.audit.ex2' },
+  ],
+  exits: { 1: 'help.exit.auditStrict' },
   run,
 });

@@ -97,4 +97,11 @@ export async function run(ctx: CliContext): Promise<number> {
   return failed ? 1 : 0;
 }
 
-export const command = defineCommand({ name: 'doctor', run });
+export const command = defineCommand({
+  name: 'doctor',
+  examples: [
+    { command: 'kzp doctor', help: 'help.doctor.ex1' },
+    { command: 'tools\\kzp doctor', help: 'help.doctor.ex2' },
+  ],
+  run,
+});

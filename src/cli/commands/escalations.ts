@@ -14,5 +14,6 @@ export async function run(ctx: CliContext, opts: { due?: boolean }): Promise<num
 export const command = defineCommand({
   name: 'escalations',
   options: [{ flags: '--due', help: 'help.escalations.due' }],
+  examples: [{ command: 'kzp escalations --due', help: 'help.escalations.ex1' }],
   run,
 });

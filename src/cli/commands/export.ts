@@ -1,34 +1,17 @@
 // kzp export excel [--month M] [-o FILE] — the workbook for the monthly meeting. exceljs is
 // loaded only here; the file is streamed to a temporary name beside the target, then renamed.
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bulletin } from '../../engine/index.js';
-import { t } from '../../i18n/index.js';
-import { CliError, type CliContext } from '../context.js';
-import { binaryToStdout, openMonth } from '../documents.js';
+import type { CliContext } from '../context.js';
+import { binaryToStdout, openMonth, writeOutput } from '../documents.js';
 import { defineCommand } from '../command.js';
 
-export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
-  if (args[0] !== undefined) throw new CliError(t('cli.usage', { message: `unexpected argument '${args[0]}'` }, ctx.lang));
+export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }): Promise<number> {
   if (opts.output === '-') throw binaryToStdout(ctx, 'xlsx', `meeting-${opts.month ?? 'YYYY-MM'}.xlsx`);
   const { o, validation, month } = await openMonth(ctx, opts);
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');
   const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation);
-  const file = opts.output ?? `meeting-${month}.xlsx`;
-  const abs = resolve(ctx.cwd, file);
-  const tmp = `${abs}.${process.pid}.tmp`;
-  try {
-    const stream = createWriteStream(tmp);
-    const closed = new Promise<void>((res, rej) => { stream.on('close', () => res()); stream.on('error', rej); });
-    await writeWorkbook(spec, stream);
-    await closed;
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(t('report.writeFailed', { file, message: (e as Error).message }, ctx.lang));
-  }
-  ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
+  await writeOutput(ctx, opts.output ?? `meeting-${month}.xlsx`, (out) => writeWorkbook(spec, out));
   return 0;
 }
 
@@ -39,5 +22,7 @@ export const command = defineCommand({
     { flags: '-o, --output <file>', help: 'help.export-excel.output' },
     { flags: '--force', help: 'help.export-excel.force' },
   ],
+  examples: [{ command: 'kzp export excel --month 2022-12 -o 调度会/2022-12.xlsx', help: 'help.export-excel.ex1' }],
+  exits: { 1: 'help.exit.refused' },
   run,
 });

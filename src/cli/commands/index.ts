@@ -22,4 +22,5 @@ export const COMMANDS: Record<string, Loader> = {
   audit: () => import('./audit.js'),
   vendor: () => import('./vendor.js'),
   doctor: () => import('./doctor.js'),
+  completion: () => import('./completion.js'),
 };

@@ -2,12 +2,14 @@
 // record folders, the base units kzp.yaml names, JSON Schemas wired for VS Code, CI for
 // GitLab and GitHub, .gitattributes, a README, kzp itself in tools/ (the single-file build and
 // its launchers, which the CI files run), and `git init` unless already in a repository.
-// It overwrites nothing: if any of its files exists, it writes none.
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+// It overwrites nothing: if any of its files exists, it writes none; if one cannot be written
+// (a full disk), none stays.
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { defaultLedgerMonth, git, insideRepo, isMonth, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
-import { defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
+import { defaultDeps, type EntryDeps } from '../../entry/session.js';
+import { writeFiles } from '../../util/atomic-file.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 
@@ -33,8 +35,7 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[], de
   const files = workspaceFiles({ district, timezone, since, version: ctx.version });
   const clash = Object.keys(files).filter((rel) => existsSync(join(dir, rel)));
   if (clash.length) throw new CliError(t('entry.init.exists', { dir, files: clash }, lang), t('entry.init.exists.hint', {}, lang));
-  mkdirSync(dir, { recursive: true });
-  for (const [rel, text] of Object.entries(files)) writeOrFail(ctx, join(dir, rel), text, null);
+  writeFiles(dir, files, { exclusive: true });
   for (const rel of TOOL_SCRIPTS) chmodSync(join(dir, rel), 0o755);
   if (files[TOOL_BUNDLE] === undefined) ctx.err(`${ctx.color.yellow('!')} ${t('dist.noBundle', {}, lang)}\n`);
   ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
@@ -60,6 +61,10 @@ export const command = defineCommand({
     { flags: '--timezone <tz>', help: 'help.init.timezone', default: 'Asia/Shanghai' },
     { flags: '--since <month>', help: 'help.init.since' },
     { flags: '--no-git-init', help: 'help.init.noGitInit' },
+  ],
+  examples: [
+    { command: 'kzp init kaizhou', help: 'help.init.ex1' },
+    { command: 'kzp init --since 2024-01 --no-git-init', help: 'help.init.ex2' },
   ],
   run,
 });

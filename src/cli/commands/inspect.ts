@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { applyValue, draw, editText, flowAt, isValidSeed, samplingRecord } from '../../entry/index.js';
+import { draw, isValidSeed, withSampling } from '../../entry/index.js';
+import { sampleJson, sampleText } from '../../render/sample.js';
 import { checkAndWrite, writeOrFail } from '../../entry/session.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
+import { asWriteFailed } from '../../util/io-error.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
 
@@ -26,16 +28,12 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   const m = loaded.model;
   if (opts.list && !m.lists.has(opts.list)) throw new CliError(t('entry.sample.noList', { id: opts.list }, lang));
   const d = draw(m, kind, size, seed, opts.list);
-  const kindText = t(`entry.population.${kind}`, {}, lang);
-  if (!d.population.length) throw new CliError(t('entry.sample.empty', { kind: kindText }, lang));
+  if (!d.population.length) throw new CliError(t('entry.sample.empty', { kind: t(`entry.population.${kind}`, {}, lang) }, lang));
   if (size > d.population.length) throw new CliError(t('entry.sample.tooBig', { size, n: d.population.length }, lang));
 
-  if (ctx.opts.json) {
-    ctx.out(JSON.stringify({ seed, population: { of: kind, list: opts.list ?? null, size: d.population.length, ids: d.population }, size: d.size, sample: d.sample, algorithm: 'mulberry32 + partial Fisher-Yates over ids sorted by code unit (docs/inspection-sampling.md)' }, null, 2) + '\n');
-  } else {
-    const name = (id: string) => (kind === 'projects' ? m.projects.get(id)?.data.name : m.units.get(id)?.data.name) ?? '';
-    ctx.out(t('entry.sample.head', { seed, n: d.population.length, kind: kindText, list: opts.list ? t('entry.sample.ofList', { list: opts.list }, lang) : '', size: d.size }, lang) + '\n');
-    d.sample.forEach((id, i) => ctx.out(`${String(i + 1).padStart(3)}. ${id}  ${name(id)}\n`));
+  if (ctx.opts.json) ctx.out(sampleJson(d));
+  else {
+    ctx.out(sampleText(m, d, lang));
     ctx.err(ctx.color.dim(t('entry.sample.method', {}, lang)) + '\n');
   }
   if (!opts.into) return 0;
@@ -46,22 +44,10 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
   const rel = rec.file.path;
   const original = readFileSync(join(root, rel), 'utf8');
   const old = rec.data.targets;
-  const text = editText(original, (doc) => {
-    const cur = doc.toJS() as Record<string, unknown>;
-    const next: Record<string, unknown> = {};
-    const sampling = samplingRecord(d);
-    for (const [k, v] of Object.entries(cur)) {
-      if (k === 'sampling') continue;
-      if (k === 'targets') { next.sampling = sampling; next.targets = d.sample; }
-      else next[k] = v;
-    }
-    if (!('targets' in next)) { next.sampling = sampling; next.targets = d.sample; }
-    applyValue(doc, next);
-    flowAt(doc, 'sampling');
-  });
+  const text = withSampling(original, d);
   const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
   if (code) return code;
-  writeOrFail(ctx, join(root, rel), text, original);
+  try { writeOrFail(ctx, join(root, rel), text, original); } catch (e) { throw asWriteFailed(e, join(root, rel)); }
   if (old.length && old.join() !== d.sample.join()) ctx.err(t('entry.sample.replaced', { path: rel, old }, lang) + '\n');
   ctx.err(`${ctx.color.green('✔')} ${t('entry.sample.into', { path: rel }, lang)}\n`);
   return 0;
@@ -70,11 +56,16 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
 export const command = defineCommand({
   name: 'inspect sample',
   options: [
-    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects' },
+    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects', values: ['projects', 'units'] },
     { flags: '--list <id>', help: 'help.inspect-sample.list' },
     { flags: '--size <k>', help: 'help.inspect-sample.size' },
     { flags: '--seed <n>', help: 'help.inspect-sample.seed' },
     { flags: '--into <inspection>', help: 'help.inspect-sample.into' },
   ],
+  examples: [
+    { command: 'kzp inspect sample --population units --size 5 --seed 20240920', help: 'help.inspect-sample.ex1' },
+    { command: 'kzp inspect sample --size 3 --seed 7 --into 2022-q3-inspection', help: 'help.inspect-sample.ex2' },
+  ],
+  exits: { 1: 'help.exit.recordRefused' },
   run,
 });

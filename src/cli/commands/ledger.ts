@@ -263,5 +263,10 @@ export const command = defineCommand({
     { flags: '--problem <CATEGORY:TITLE[@DUE]>', help: 'help.ledger-add.problem', repeatable: true },
     { flags: '-y, --yes', help: 'help.ledger-add.yes' },
   ],
+  examples: [
+    { command: 'kzp ledger add', help: 'help.ledger-add.ex1' },
+    { command: 'kzp ledger add --project KZ-2022-001 --month 2022-10 --from ledger.yaml --commit', help: 'help.ledger-add.ex2' },
+  ],
+  exits: { 1: 'help.exit.recordRefused', 130: 'help.exit.cancelled' },
   run,
 });

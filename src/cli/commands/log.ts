@@ -42,5 +42,9 @@ export async function run(ctx: CliContext, _opts: Record<string, unknown>, args:
 export const command = defineCommand({
   name: 'log',
   args: [{ name: 'record', required: true, help: 'help.log.record' }],
+  examples: [
+    { command: 'kzp log KZ-2022-001', help: 'help.log.ex1' },
+    { command: 'kzp log KZ-2022-001/P1', help: 'help.log.ex2' },
+  ],
   run,
 });

@@ -44,14 +44,14 @@ const unitId = re(UNIT_ID, 'a-z 0-9 -');
 const period: Parse = (r) => (/^\d{4}(-\d{4})?$/.test(r.trim()) ? ok(r.trim()) : no('YYYY | YYYY-YYYY'));
 
 const unitChoices = (m: Model) => [...m.units.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1)).map((u) => ({ name: `${u.data.id}  ${u.data.name}`, value: u.data.id }));
-const enumChoices = (vals: readonly string[]) => () => vals.map((v) => ({ name: v, value: v }));
+const enumChoices = (field: string, vals: readonly string[]) => (_m: Model, lang: Lang) => vals.map((v) => ({ name: t(`prompt.choice.${field}.${v}`, {}, lang), value: v }));
 
 const FIELDS: Record<NewKind, Field[]> = {
   project: [
     { key: 'id', flag: '--id', required: true, parse: recId },
     { key: 'name', flag: '--name', required: true, parse: str },
     { key: 'sector', flag: '--sector', required: true, parse: str, choices: (m) => Object.entries(m.config.sectors).map(([k, v]) => ({ name: `${v}(${k})`, value: k })) },
-    { key: 'nature', flag: '--nature', required: true, parse: oneOf(['public-welfare', 'operating']), choices: (_m, lang) => [{ name: lang === 'zh' ? '公益性(public-welfare)' : 'public-welfare', value: 'public-welfare' }, { name: lang === 'zh' ? '经营性(operating)' : 'operating', value: 'operating' }] },
+    { key: 'nature', flag: '--nature', required: true, parse: oneOf(['public-welfare', 'operating']), choices: enumChoices('nature', ['public-welfare', 'operating']) },
     { key: 'stage', flag: '--stage', required: true, parse: oneOf(STAGES), choices: (_m, lang) => STAGES.map((s) => ({ name: t(`entry.stage.${s}`, {}, lang), value: s })) },
     { key: 'owner', flag: '--owner', required: true, parse: unitId, choices: unitChoices, search: true },
     { key: 'total_investment', flag: '--total-investment', required: true, parse: money },
@@ -65,12 +65,12 @@ const FIELDS: Record<NewKind, Field[]> = {
   unit: [
     { key: 'id', flag: '--id', required: true, parse: unitId },
     { key: 'name', flag: '--name', required: true, parse: str },
-    { key: 'type', flag: '--type', required: true, parse: oneOf(UNIT_TYPES), choices: enumChoices(UNIT_TYPES) },
+    { key: 'type', flag: '--type', required: true, parse: oneOf(UNIT_TYPES), choices: enumChoices('type', UNIT_TYPES) },
     { key: 'roles', flag: '--roles', parse: listOf(oneOf(UNIT_ROLES)), many: true },
     { key: 'filed_on', flag: '--filed-on', parse: dateP },
   ],
   list: [
-    { key: 'kind', flag: '--kind', required: true, parse: oneOf(['reserve', 'rolling', 'annual']), choices: enumChoices(['annual', 'rolling', 'reserve']) },
+    { key: 'kind', flag: '--kind', required: true, parse: oneOf(['reserve', 'rolling', 'annual']), choices: enumChoices('kind', ['annual', 'rolling', 'reserve']) },
     { key: 'period', flag: '--period', required: true, parse: period },
     { key: 'id', flag: '--id', parse: recId },
     { key: 'decided_on', flag: '--decided-on', parse: dateP },
@@ -84,7 +84,7 @@ const FIELDS: Record<NewKind, Field[]> = {
   ],
   dispatch: [
     { key: 'date', flag: '--date', parse: dateP },
-    { key: 'level', flag: '--level', required: true, parse: oneOf(DISPATCH_LEVELS), choices: enumChoices(DISPATCH_LEVELS) },
+    { key: 'level', flag: '--level', required: true, parse: oneOf(DISPATCH_LEVELS), choices: enumChoices('level', DISPATCH_LEVELS) },
     { key: 'convener', flag: '--convener', required: true, parse: unitId },
     { key: 'id', flag: '--id', parse: recId },
     { key: 'projects', flag: '--projects', parse: listOf(recId), many: true },
@@ -127,7 +127,7 @@ export async function newRecord(ctx: CliContext, opts: Opts, args: string[], dep
     const missing = FIELDS[kind].filter((f) => f.required && vars[f.key] === undefined);
     if (kind === 'inspection' && !opts.targets && !(opts.seed && opts.size)) missing.push({ key: 'targets', flag: '--targets', parse: str });
     if (missing.length && !interactive) {
-      throw new CliError(t('entry.new.missing', { flags: missing.map((f) => (f.key === 'targets' ? (lang === 'zh' ? '--targets(或 --seed 和 --size)' : '--targets (or --seed and --size)') : f.flag)) }, lang),
+      throw new CliError(t('entry.new.missing', { flags: missing.map((f) => (f.key === 'targets' ? t('prompt.flag.targets', {}, lang) : f.flag)) }, lang),
         t('entry.new.missing.hint', { example: EXAMPLES[kind] }, lang));
     }
     for (const f of missing) {
@@ -208,7 +208,7 @@ async function withTargets(ctx: CliContext, text: string, opts: Opts, m: Model, 
       population = await p.select({ message: t('entry.new.ask.population', {}, lang), choices: (['projects', 'units'] as const).map((k) => ({ name: t(`entry.population.${k}`, {}, lang), value: k })) });
       const lists = [...m.lists.keys()].sort();
       if (lists.length) {
-        const l = await p.select({ message: t('entry.sample.ofList', { list: '…' }, lang), choices: [{ name: lang === 'zh' ? '全部项目' : 'all projects', value: '' }, ...lists.map((id) => ({ name: id, value: id }))] });
+        const l = await p.select({ message: t('entry.sample.ofList', { list: '…' }, lang), choices: [{ name: t('prompt.choice.allProjects', {}, lang), value: '' }, ...lists.map((id) => ({ name: id, value: id }))] });
         list = l || undefined;
       }
       size = await p.input({ message: t('entry.new.ask.size', {}, lang), required: true, validate: (v) => (/^[1-9]\d*$/.test(v.trim()) ? true : t('entry.sample.badSize', { value: v }, lang)) });
@@ -245,7 +245,7 @@ void isCalendarDate;
 
 export const command = defineCommand({
   name: 'new',
-  args: [{ name: 'kind', required: true, help: 'help.new.kind' }],
+  args: [{ name: 'kind', required: true, help: 'help.new.kind', values: RECORD_KINDS }],
   options: [
     { flags: '--id <id>' }, { flags: '--name <name>' }, { flags: '--type <type>', help: 'help.new.type' }, { flags: '--roles <a,b>', help: 'help.new.roles' },
     { flags: '--sector <sector>' }, { flags: '--nature <nature>', help: 'help.new.nature' }, { flags: '--stage <stage>' }, { flags: '--owner <unit>' },
@@ -256,5 +256,10 @@ export const command = defineCommand({
     { flags: '--organizers <a,b>' }, { flags: '--methods <a,b>', help: 'help.new.methods' }, { flags: '--targets <a,b>' },
     { flags: '--population <kind>', help: 'help.new.population' }, { flags: '--list <id>' }, { flags: '--size <k>' }, { flags: '--seed <n>' },
   ],
+  examples: [
+    { command: 'kzp new project', help: 'help.new.ex1' },
+    { command: 'kzp new unit --id water-bureau --name 区水利局 --type department', help: 'help.new.ex2' },
+  ],
+  exits: { 1: 'help.exit.recordRefused', 130: 'help.exit.cancelled' },
   run,
 });

@@ -20,5 +20,9 @@ export const command = defineCommand({
     { flags: '--project <project>', help: 'help.overdue.project' },
     { flags: '--kind <kind>', help: 'help.overdue.kind' },
   ],
+  examples: [
+    { command: 'kzp overdue --as-of 2023-01-10', help: 'help.overdue.ex1' },
+    { command: 'kzp overdue --unit transport-bureau --json', help: 'help.overdue.ex2' },
+  ],
   run,
 });

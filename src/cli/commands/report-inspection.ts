@@ -3,7 +3,7 @@ import { inspectionBulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { defineCommand } from '../command.js';
 import { CliError, open, type CliContext } from '../context.js';
-import { emit, formatOf, validated, type ReportOpts } from '../documents.js';
+import { emit, formatOf, REPORT_FORMATS, validated, type ReportOpts } from '../documents.js';
 
 export async function run(ctx: CliContext, opts: ReportOpts, args: string[]): Promise<number> {
   const format = formatOf(ctx, opts);
@@ -21,9 +21,11 @@ export const command = defineCommand({
   name: 'report inspection',
   args: [{ name: 'id', required: true, help: 'help.report-inspection.id' }],
   options: [
-    { flags: '--format <format>', help: 'help.report.format', default: 'md' },
+    { flags: '--format <format>', help: 'help.report.format', default: 'md', values: REPORT_FORMATS },
     { flags: '-o, --output <file>', help: 'help.report-inspection.output' },
     { flags: '--force', help: 'help.report.force' },
   ],
+  examples: [{ command: 'kzp report inspection 2022-q3-inspection --format docx -o 督查通报.docx', help: 'help.report-inspection.ex1' }],
+  exits: { 1: 'help.exit.refused' },
   run,
 });

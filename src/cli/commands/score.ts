@@ -25,5 +25,9 @@ export const command = defineCommand({
     { flags: '--quarter <quarter>', help: 'help.score.quarter' },
     { flags: '--year <year>', help: 'help.score.year' },
   ],
+  examples: [
+    { command: 'kzp score --quarter 2022-Q4', help: 'help.score.ex1' },
+    { command: 'kzp score --year 2022 --json', help: 'help.score.ex2' },
+  ],
   run,
 });

@@ -25,5 +25,9 @@ export const command = defineCommand({
   name: 'status',
   args: [{ name: 'project', help: 'help.status.project' }],
   options: [{ flags: '--month <month>', help: 'help.status.month' }],
+  examples: [
+    { command: 'kzp status', help: 'help.status.ex1' },
+    { command: 'kzp status KZ-2022-001', help: 'help.status.ex2' },
+  ],
   run,
 });

@@ -42,15 +42,17 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     diagnostics = diagnostics.filter((d) => keep.has(d.file) || [...keep].some((k) => d.file.startsWith(k.endsWith('/') ? k : k + '/')));
   }
   const fileCount = only ? only.size : v.files.size;
+  const { errors, warnings } = counts(diagnostics);
+  // -q: the text report keeps only the errors, and says nothing when there are none
+  const shown = ctx.opts.quiet && format === 'text' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const outp = renderDiagnostics(format, {
-    diagnostics, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: repoPrefix(root), version: ctx.version,
+    diagnostics: shown, files: v.files, fileCount, lang: ctx.lang, color: ctx.color, prefix: repoPrefix(root), version: ctx.version,
   });
-  ctx.out(outp.stdout);
+  if (!(ctx.opts.quiet && format === 'text' && !shown.length)) ctx.out(outp.stdout);
   if (outp.stderr) ctx.err(outp.stderr);
   if (outp.summary && ctx.env.GITHUB_STEP_SUMMARY) {
     try { appendFileSync(ctx.env.GITHUB_STEP_SUMMARY, outp.summary); } catch { /* the summary is a courtesy */ }
   }
-  const { errors, warnings } = counts(diagnostics);
   if (!v.configReadable) {
     const e = configError(ctx, v.diagnostics);
     ctx.err(`kzp: ${e.message}\n${e.hint ? `  ${t('cli.hint', {}, ctx.lang)}: ${e.hint}\n` : ''}`);
@@ -79,9 +81,14 @@ export const command = defineCommand({
   name: 'validate',
   args: [{ name: 'paths', variadic: true, help: 'help.validate.paths' }],
   options: [
-    { flags: '--format <format>', help: 'help.validate.format', default: 'text' },
+    { flags: '--format <format>', help: 'help.validate.format', default: 'text', values: DIAGNOSTIC_FORMATS },
     { flags: '--strict', help: 'help.validate.strict' },
     { flags: '--changed [ref]', help: 'help.validate.changed' },
   ],
+  examples: [
+    { command: 'kzp validate', help: 'help.validate.ex1' },
+    { command: 'kzp validate --changed origin/main --strict', help: 'help.validate.ex2' },
+  ],
+  exits: { 1: 'help.exit.dataFails' },
   run,
 });

@@ -44,4 +44,8 @@ export function run(ctx: CliContext): number {
   return 0;
 }
 
-export const command = defineCommand({ name: 'vendor', run });
+export const command = defineCommand({
+  name: 'vendor',
+  examples: [{ command: 'kzp vendor && git add tools schemas kzp.yaml', help: 'help.vendor.ex1' }],
+  run,
+});
