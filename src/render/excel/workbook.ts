@@ -13,12 +13,13 @@
 // page, page numbers in the footer.
 //
 // User text is always written as a string value (never a formula object, never rich text), so
-// a project named "=HYPERLINK(…)" or "+1" stays text; control characters XML cannot carry are
-// dropped.
+// a project named "=HYPERLINK(…)" or "+1" stays text; control characters, escape sequences and
+// bidi overrides are dropped (render/safe-text.ts).
 import { createRequire } from 'node:module';
 import { Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { wan } from '../format.js';
+import { cleanText } from '../safe-text.js';
 import { displayWidth } from '../width.js';
 
 export type ColumnKind = 'text' | 'id' | 'date' | 'wan' | 'pct' | 'points' | 'int' | 'light';
@@ -43,10 +44,8 @@ export const FILLS = {
 const LIGHT_TEXT: Record<string, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
 const FONT = 'SimSun';
 
-// eslint-disable-next-line no-control-regex
-const BAD_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-/** A record's text as a cell value: always a plain string. */
-export function textValue(s: string): string { return s.replace(BAD_XML, ''); }
+/** A record's text as a cell value: always a plain string, without what a document must not carry. */
+export function textValue(s: string): string { return cleanText(s); }
 
 function colLetter(n: number): string {
   let s = '';

@@ -2,6 +2,7 @@
 // Handlebars templates (templates/report/, overridable per workspace); docx is made from the
 // md template's output (one wording for both) laid out per GB/T 9704-2012; json is the data.
 import type { Bulletin, InspectionBulletin } from '../../engine/index.js';
+import { cleanDeep } from '../safe-text.js';
 import { chartsFor } from './charts.js';
 import { findTemplate, renderTemplate } from './templates.js';
 
@@ -13,20 +14,23 @@ export type ReportDoc = MonthlyDoc | InspectionDoc;
 
 function base(doc: ReportDoc): string { return doc.kind === 'monthly' ? 'monthly' : 'inspection'; }
 
+// record text reaches every document through cleanDeep: what XML or a reader must not get is dropped
 export function renderMd(root: string | null, doc: ReportDoc): string {
-  return renderTemplate(findTemplate(root, `${base(doc)}.md.hbs`), doc, 'md');
+  return renderTemplate(findTemplate(root, `${base(doc)}.md.hbs`), cleanDeep(doc), 'md');
 }
 
 export function renderHtml(root: string | null, doc: ReportDoc): string {
-  const extra = doc.kind === 'monthly' ? chartsFor(doc) : {};
-  return renderTemplate(findTemplate(root, `${base(doc)}.html.hbs`), doc, 'html', extra);
+  const clean = cleanDeep(doc);
+  const extra = clean.kind === 'monthly' ? chartsFor(clean) : {};
+  return renderTemplate(findTemplate(root, `${base(clean)}.html.hbs`), clean, 'html', extra);
 }
 
 export function renderJson(doc: ReportDoc): string { return JSON.stringify(doc, null, 2) + '\n'; }
 
 /** docx: the md rendering laid out as an official document. Loads the docx package only here. */
-export async function renderDocx(root: string | null, doc: ReportDoc): Promise<Uint8Array> {
+export async function renderDocx(root: string | null, raw: ReportDoc): Promise<Uint8Array> {
   const { mdToDocx } = await import('./docx.js');
+  const doc = cleanDeep(raw);
   // under the issuer's red 版头: the center, which signs both bulletins (TF-1)
   return mdToDocx(renderMd(root, doc), { title: doc.kind === 'monthly' ? `${doc.source.district}重点项目建设情况通报（${doc.month}）` : `督查通报 ${doc.id}`, warning: !doc.validation.ok, issuer: doc.source.center || undefined });
 }
