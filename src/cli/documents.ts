@@ -18,6 +18,15 @@ export function binaryToStdout(ctx: CliContext, format: string, example: string)
   return new CliError(t('report.binaryStdout', { format }, ctx.lang), t('report.binaryStdout.hint', { example }, ctx.lang));
 }
 
+/**
+ * The time a .docx or .xlsx is stamped with: SOURCE_DATE_EPOCH (seconds) when set, as in
+ * reproducible builds; else none, and the document takes its issuing date.
+ */
+export function sourceDateEpoch(ctx: CliContext): number | undefined {
+  const v = ctx.env.SOURCE_DATE_EPOCH;
+  return v !== undefined && /^\d{1,12}$/.test(v) ? Number(v) : undefined;
+}
+
 /** Write a report or workbook relative to the current folder, atomically (temporary file, then rename). */
 export function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array): string {
   const abs = resolve(ctx.cwd, file);
@@ -59,7 +68,7 @@ export async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: R
   try {
     if (format === 'docx') {
       if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);
-      const bytes = await renderDocx(root, doc);
+      const bytes = await renderDocx(root, doc, { epoch: sourceDateEpoch(ctx) });
       writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
       return 0;
     }
