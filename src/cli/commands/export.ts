@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { bulletin } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { CliError, type CliContext } from '../context.js';
-import { binaryToStdout, openMonth } from '../documents.js';
+import { binaryToStdout, openMonth, sourceDateEpoch } from '../documents.js';
 import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }, args: string[]): Promise<number> {
@@ -14,7 +14,8 @@ export async function run(ctx: CliContext, opts: { month?: string; output?: stri
   const { o, validation, month } = await openMonth(ctx, opts);
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');
-  const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation);
+  const { stampZip } = await import('../../render/zip-stamp.js');
+  const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation, { epoch: sourceDateEpoch(ctx) });
   const file = opts.output ?? `meeting-${month}.xlsx`;
   const abs = resolve(ctx.cwd, file);
   const tmp = `${abs}.${process.pid}.tmp`;
@@ -23,6 +24,7 @@ export async function run(ctx: CliContext, opts: { month?: string; output?: stri
     const closed = new Promise<void>((res, rej) => { stream.on('close', () => res()); stream.on('error', rej); });
     await writeWorkbook(spec, stream);
     await closed;
+    if (spec.epoch !== undefined) stampZip(tmp, new Date(spec.epoch * 1000));
     renameSync(tmp, abs);
   } catch (e) {
     rmSync(tmp, { force: true });
