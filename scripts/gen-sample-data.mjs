@@ -201,14 +201,14 @@ UNITS.push(
     ] },
   { id: 'district-leadership', name: '中共重庆市开州区委、重庆市开州区人民政府', type: 'leadership',
     people: [
-      P('zhou-ming', '周明', '主持区委全面工作', { title: '区委书记', leader_roles: ['main'] }),
-      P('sun-hao', '孙浩', '主持区政府全面工作', { title: '区委副书记、区长', leader_roles: ['main'] }),
-      P('zhang-wei', '张伟', '分管发展改革、财政、金融、交通', { title: '区委常委、常务副区长', leader_roles: ['lead', 'investment-finance'] }),
-      P('liu-yang', '刘洋', '分管规划自然资源、住房城乡建设', { title: '副区长', leader_roles: ['lead', 'land-supply'] }),
-      P('wang-jun', '王军', '分管水利、农业农村', { title: '副区长', leader_roles: ['lead'] }),
-      P('chen-gang', '陈刚', '分管经济信息、工业园区、乡村振兴产业', { title: '副区长', leader_roles: ['lead'] }),
-      P('zhao-min', '赵敏', '分管教育、卫生健康、民政', { title: '副区长', leader_roles: ['lead'] }),
-      P('huang-tao', '黄涛', '分管信访、维稳,负责重点项目施工环境保障', { title: '区委常委、政法委书记', leader_roles: ['petition-stability'] }),
+      P('zhou-ming', '周明', '主持区委全面工作', { title: '区委书记', rank: 1, leader_roles: ['main'] }),
+      P('sun-hao', '孙浩', '主持区政府全面工作', { title: '区委副书记、区长', rank: 2, leader_roles: ['main'] }),
+      P('zhang-wei', '张伟', '分管发展改革、财政、金融、交通', { title: '区委常委、常务副区长', rank: 3, leader_roles: ['lead', 'investment-finance'] }),
+      P('liu-yang', '刘洋', '分管规划自然资源、住房城乡建设', { title: '副区长', rank: 5, leader_roles: ['lead', 'land-supply'] }),
+      P('wang-jun', '王军', '分管水利、农业农村', { title: '副区长', rank: 6, leader_roles: ['lead'] }),
+      P('chen-gang', '陈刚', '分管经济信息、工业园区、乡村振兴产业', { title: '副区长', rank: 7, leader_roles: ['lead'] }),
+      P('zhao-min', '赵敏', '分管教育、卫生健康、民政', { title: '副区长', rank: 8, leader_roles: ['lead'] }),
+      P('huang-tao', '黄涛', '分管信访、维稳,负责重点项目施工环境保障', { title: '区委常委、政法委书记', rank: 4, leader_roles: ['petition-stability'] }),
     ] },
 );
 UNITS.find((u) => u.id === 'hanfeng-street').bonus = [{ year: 2022, points: 1, reason: '重点项目属地施工环境保障成效显著' }];
@@ -976,6 +976,7 @@ function renderUnit(u, annotate) {
     d.l(`  - id: ${p.id}`, a ? '人员代码(拼音),全区唯一' : undefined);
     d.l(`    name: ${sc(p.name)}`, a ? '姓名' : undefined);
     if (p.title) d.l(`    title: ${sc(p.title)}`, a ? '职务' : undefined);
+    if (p.rank) d.l(`    rank: ${p.rank}`, a ? '排序:公文列出区领导时按此从小到大(区委书记、区长在前)' : undefined);
     if (p.leader_roles) d.l(`    leader_roles: ${flowList(p.leader_roles)}`, a ? 'main 主要领导 | lead 牵头区领导 | investment-finance | land-supply | petition-stability 分管领域' : undefined);
     d.l(`    duty: ${sc(p.duty)}`, a ? '责任分工(TF-2 要求每名工作人员都有分工)' : undefined);
     if (p.expert) d.l('    expert: true', a || (annotate && !u.people.slice(0, u.people.indexOf(p)).some((x) => x.expert)) ? '项目专家:每个业主/牵头单位至少1名(SG-1)' : undefined);

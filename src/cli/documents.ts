@@ -20,14 +20,24 @@ export function binaryToStdout(ctx: CliContext, format: string, example: string)
 }
 
 /**
+ * The time a .docx or .xlsx is stamped with: SOURCE_DATE_EPOCH (seconds) when set, as in
+ * reproducible builds; else none, and the document takes its issuing date.
+ */
+export function sourceDateEpoch(ctx: CliContext): number | undefined {
+  const v = ctx.env.SOURCE_DATE_EPOCH;
+  return v !== undefined && /^\d{1,12}$/.test(v) ? Number(v) : undefined;
+}
+
+/**
  * Write a report or workbook relative to the current folder, atomically (src/util/atomic-file.ts:
  * an exclusive temporary file beside it, then a rename), creating its folder. The content is
- * given whole, or streamed by `produce`. A full disk or a read-only folder is a WriteFailed,
- * which main.ts tells in one line.
+ * given whole, or streamed by a producer (with `finish` to change the finished file before it
+ * is put in place). A full disk or a read-only folder is a WriteFailed, which main.ts tells in
+ * one line.
  */
-export async function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array | ((out: Writable) => Promise<void>)): Promise<string> {
+export async function writeOutput(ctx: CliContext, file: string, content: string | Uint8Array | ((out: Writable) => Promise<void>), finish?: (path: string) => void): Promise<string> {
   const abs = resolve(ctx.cwd, file);
-  if (typeof content === 'function') await streamFileAtomic(abs, content);
+  if (typeof content === 'function') await streamFileAtomic(abs, content, { finish });
   else writeFileAtomic(abs, content);
   ctx.err(`${t('report.wrote', { file }, ctx.lang)}\n`);
   return abs;
@@ -58,7 +68,7 @@ export async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: R
   try {
     if (format === 'docx') {
       if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);
-      const bytes = await renderDocx(root, doc);
+      const bytes = await renderDocx(root, doc, { epoch: sourceDateEpoch(ctx) });
       await writeOutput(ctx, output ?? `${defaultName}.docx`, bytes);
       return 0;
     }

@@ -6,6 +6,7 @@ import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceFile } from '../workspace/index.js';
 import { readAsset } from '../util/assets.js';
 import { RULE_HELP } from './rule-help.js';
+import { shownText } from './safe-text.js';
 import { displayWidth } from './width.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github' | 'gitlab' | 'junit' | 'sarif';
@@ -49,19 +50,21 @@ function text({ diagnostics, files, fileCount, lang, color: c }: RenderInput): s
   const out: string[] = [];
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red.bold(t('cli.sev.error', {}, lang)) : d.severity === 'warning' ? c.yellow.bold(t('cli.sev.warning', {}, lang)) : c.cyan(t('cli.sev.info', {}, lang));
-    out.push(`${c.bold(`${d.file}:${d.line}:${d.column}`)} ${sev} ${c.dim(d.rule)} ${d.message}`);
+    // the message quotes record text, and the excerpt is the file's line: both shown, never acted on
+    out.push(`${c.bold(shownText(`${d.file}:${d.line}:${d.column}`))} ${sev} ${c.dim(d.rule)} ${shownText(d.message)}`);
     const f = files.get(d.file);
     const src = f?.lines[d.line - 1];
     if (src !== undefined && src.length < 400) {
       const num = String(d.line);
       const gutter = ' '.repeat(Math.max(4 - num.length, 1));
-      out.push(c.dim(`${gutter}${num} | `) + src);
-      const before = displayWidth(src.slice(0, Math.max(0, d.column - 1)));
+      out.push(c.dim(`${gutter}${num} | `) + shownText(src));
+      // the caret under the shown text: a code such as \x1b is four columns wide
+      const before = displayWidth(shownText(src.slice(0, Math.max(0, d.column - 1))));
       const endCol = d.endLine === d.line && d.endColumn && d.endColumn > d.column ? d.endColumn : d.column + 1;
-      const width = Math.max(1, displayWidth(src.slice(d.column - 1, endCol - 1)));
+      const width = Math.max(1, displayWidth(shownText(src.slice(d.column - 1, endCol - 1))));
       out.push(c.dim(`${' '.repeat(gutter.length + num.length)} | `) + ' '.repeat(before) + (d.severity === 'error' ? c.red : c.yellow)('^'.repeat(width)));
     }
-    if (d.hint) out.push(c.dim(`${' '.repeat(5)}= ${t('cli.hint', {}, lang)}: `) + d.hint);
+    if (d.hint) out.push(c.dim(`${' '.repeat(5)}= ${t('cli.hint', {}, lang)}: `) + shownText(d.hint));
   }
   const { errors, warnings } = counts(diagnostics);
   if (diagnostics.length) out.push('');

@@ -4,6 +4,7 @@ import type { EscalationRow } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { personName, projectName, unitName } from './names.js';
+import { shownText } from './safe-text.js';
 
 export function escalationsJson(asOf: string, rows: EscalationRow[]): object {
   return {
@@ -25,9 +26,9 @@ export function escalationsText(m: Model, asOf: string, rows: EscalationRow[], d
       ? c.cyan(t('esc.eligible', { level: t(`level.${r.eligibleFor}`, {}, lang) }, lang))
       : r.missing.length ? c.dim(t('esc.missing', { levels: r.missing }, lang)) : c.dim(t('esc.top', {}, lang));
     const flags = [r.due ? c.red.bold(t('esc.due', {}, lang)) : '', r.overdue ? c.red(t('esc.overdue', { due: r.problemDue }, lang)) : ''].filter(Boolean).join(' ');
-    out.push('', `${c.bold(r.problem)} ${r.title} ${c.dim(`[${t(`category.${r.category}`, {}, lang)}]`)} ${flags}`);
-    out.push(`    ${projectName(m, r.project)} · ${t(`level.${r.level}`, {}, lang)} · ${state}`);
-    const route = [r.routeTo ? t('esc.route', { leader: personName(m, r.routeTo) }, lang) : '', r.territorial ? t('esc.territorial', { unit: unitName(m, r.territorial) }, lang) : '', r.lastHandled ? t('esc.last', { date: r.lastHandled }, lang) : ''].filter(Boolean).join(' · ');
+    out.push('', `${c.bold(shownText(r.problem))} ${shownText(r.title)} ${c.dim(`[${t(`category.${r.category}`, {}, lang)}]`)} ${flags}`);
+    out.push(`    ${shownText(projectName(m, r.project))} · ${t(`level.${r.level}`, {}, lang)} · ${state}`);
+    const route = [r.routeTo ? t('esc.route', { leader: shownText(personName(m, r.routeTo)) }, lang) : '', r.territorial ? t('esc.territorial', { unit: shownText(unitName(m, r.territorial)) }, lang) : '', r.lastHandled ? t('esc.last', { date: r.lastHandled }, lang) : ''].filter(Boolean).join(' · ');
     if (route) out.push(`    ${route}`);
   }
   return out.join('\n') + '\n';

@@ -31,6 +31,17 @@ export function cnDate(date: string | null | undefined): string {
   const [y, m, d] = date.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
+/**
+ * A date as official text writes it: "12月20日" within `year`, "2023年1月31日" outside it. A
+ * time of day after the date ("2022-12-05 09:30") is kept after it.
+ */
+export function shortDate(date: string | null | undefined, year: number | null): string {
+  if (!date) return '—';
+  const [d, time] = date.split(' ');
+  const [y, m, day] = d.split('-');
+  const text = year !== null && Number(y) === year ? `${Number(m)}月${Number(day)}日` : cnDate(d);
+  return time ? `${text} ${time}` : text;
+}
 /** A whole number with thousands separators. */
 export function int(n: number | null | undefined): string { return n === null || n === undefined ? '—' : Math.round(n).toLocaleString('en-US'); }
 /** A percentage number without the sign, one decimal ("89.5"), for sentences that say "%" themselves. */

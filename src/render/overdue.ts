@@ -5,6 +5,7 @@ import { OVERDUE_KINDS } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { personName, projectName, unitName } from './names.js';
+import { shownText } from './safe-text.js';
 import { displayWidth, padEnd } from './width.js';
 
 export function overdueMessage(m: Model, i: OverdueItem, lang: Lang): string {
@@ -42,12 +43,12 @@ export function overdueText(m: Model, asOf: string, items: OverdueItem[], lang: 
     const group = items.filter((i) => i.kind === kind);
     if (!group.length) continue;
     out.push('', `${c.bold(t(`kind.${kind}`, {}, lang))} ${c.dim(`(${group[0].rule}) × ${group.length}`)}`);
-    const who = group.map((i) => (i.person ? personName(m, i.person) : unitName(m, i.unit)));
+    const who = group.map((i) => shownText(i.person ? personName(m, i.person) : unitName(m, i.unit)));
     const w = Math.min(28, who.reduce((w, x) => Math.max(w, displayWidth(x)), 0));
     group.forEach((i, k) => {
       const days = kind === 'ledger-late' ? t('overdue.lateDays', { n: i.daysOverdue }, lang) : t('overdue.days', { n: i.daysOverdue }, lang);
       const sev = i.daysOverdue > 30 ? c.red(days) : c.yellow(days);
-      out.push(`  ${i.due}  ${padEnd(who[k], w)}  ${sev}  ${overdueMessage(m, i, lang)}`);
+      out.push(`  ${i.due}  ${padEnd(who[k], w)}  ${sev}  ${shownText(overdueMessage(m, i, lang))}`);
     });
   }
   return out.join('\n') + '\n';

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { PEER_GROUPS, type Component, type ScoreReport } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import { points } from './format.js';
+import { shownText } from './safe-text.js';
 import { table } from './table.js';
 
 function compText(c: Component): string {
@@ -19,8 +20,8 @@ export function scoreText(r: ScoreReport, asOf: string, lang: Lang, c: ChalkInst
     out.push('', c.bold(t(`group.${g}`, {}, lang)));
     const cols = r.period.kind === 'year' ? ['rank', 'unit', 'score', 'annual', 'bonus'] : ['rank', 'unit', 'score', 'countdown', 'ledger', 'problems', 'inspection'];
     const rows = us.map((u) => r.period.kind === 'year'
-      ? [u.rank ?? '—', u.name, points(u.score), u.annual?.ratio != null ? `${(u.annual.ratio * 100).toFixed(1)}%` : '—', u.bonus || '']
-      : [u.rank ?? '—', u.name, points(u.score), compText(u.components.countdown), compText(u.components.ledger), compText(u.components.problems), compText(u.components.inspection)]);
+      ? [u.rank ?? '—', shownText(u.name), points(u.score), u.annual?.ratio != null ? `${(u.annual.ratio * 100).toFixed(1)}%` : '—', u.bonus || '']
+      : [u.rank ?? '—', shownText(u.name), points(u.score), compText(u.components.countdown), compText(u.components.ledger), compText(u.components.problems), compText(u.components.inspection)]);
     out.push(table(cols.map((k) => t(`score.col.${k}`, {}, lang)), rows, { color }));
   }
   if (r.period.kind !== 'year') out.push(c.dim(lang === 'zh' ? '分项格式:完成率(按期/逾期完成/未完成),逾期完成计一半' : 'components: rate (on time/late/missed); late counts half'));

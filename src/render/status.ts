@@ -4,6 +4,7 @@ import { countdownTasks, escalationState, handlingsOf, type Light, type Snapshot
 import { t, type Lang } from '../i18n/index.js';
 import { money, pct, points, wan } from './format.js';
 import { personName, unitName } from './names.js';
+import { shownText as d } from './safe-text.js';
 import { table } from './table.js';
 
 export function lightText(l: Light, lang: Lang, c: ChalkInstance): string {
@@ -20,7 +21,7 @@ export function statusText(s: Snapshot, r: StatusReport, lang: Lang, c: ChalkIns
   const m = s.model;
   const out = [c.bold(t('status.title', { year: r.year, month: r.month, asOf: s.asOf }, lang)), t('status.timeProgress', { p: pct(r.timeProgress) }, lang)];
   const head = ['project', 'sector', 'planned', 'invested', 'completion', 'lag', 'light', 'problems', 'overdue'].map((k) => t(`status.col.${k}`, {}, lang));
-  const rows = r.rows.map((x) => [`${x.project} ${x.name}`, m.config.sectors[x.sector] ?? x.sector, wan(x.planned), wan(x.invested), pct(x.completion), points(x.lag), lightText(x.light, lang, c), x.openProblems, x.overdueItems]);
+  const rows = r.rows.map((x) => [d(`${x.project} ${x.name}`), d(m.config.sectors[x.sector] ?? x.sector), wan(x.planned), wan(x.invested), pct(x.completion), points(x.lag), lightText(x.light, lang, c), x.openProblems, x.overdueItems]);
   out.push(table(head, rows, { align: ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'], color }));
   const tt = r.totals;
   out.push(t('status.summary', { n: tt.projects, planned: money(tt.planned, lang), invested: money(tt.invested, lang), completion: pct(tt.completion), lagText: lagText(tt.lag, lang), m: Number(r.month.slice(5)), month: r.month, ...tt.lights }, lang));
@@ -30,8 +31,8 @@ export function statusText(s: Snapshot, r: StatusReport, lang: Lang, c: ChalkIns
 export function projectDetailText(s: Snapshot, r: StatusReport, row: StatusRow | undefined, project: string, lang: Lang, c: ChalkInstance): string {
   const m = s.model;
   const p = m.projects.get(project)!.data;
-  const out = [c.bold(t('status.detail.head', { name: p.name, project }, lang))];
-  out.push(t('status.detail.meta', { sector: m.config.sectors[p.sector] ?? p.sector, owner: unitName(m, p.owner), lead: unitName(m, p.lead_unit) || '—', leader: personName(m, p.lead_leader) || '—', location: unitName(m, p.location) || '—', total: money(p.total_investment, lang) }, lang));
+  const out = [c.bold(t('status.detail.head', { name: d(p.name), project: d(project) }, lang))];
+  out.push(t('status.detail.meta', { sector: d(m.config.sectors[p.sector] ?? p.sector), owner: d(unitName(m, p.owner)), lead: d(unitName(m, p.lead_unit)) || '—', leader: d(personName(m, p.lead_leader)) || '—', location: d(unitName(m, p.location)) || '—', total: money(p.total_investment, lang) }, lang));
   if (row) out.push(t('status.detail.progress', { year: r.year, planned: money(row.planned, lang), month: r.month, invested: money(row.invested, lang), completion: pct(row.completion), tp: pct(r.timeProgress), light: lightText(row.light, lang, c) }, lang));
   else out.push(c.dim(t('status.notInPlan', { project, year: r.year }, lang)));
   const tasks = countdownTasks(s, project, String(r.year));
@@ -40,7 +41,7 @@ export function projectDetailText(s: Snapshot, r: StatusReport, row: StatusRow |
     for (const x of tasks) {
       const st = x.doneOn ? (x.doneOn > x.due ? c.yellow(t('status.task.late', { date: x.doneOn }, lang)) : c.green(t('status.task.done', { date: x.doneOn }, lang)))
         : x.due < s.asOf ? c.red(t('status.task.overdue', {}, lang)) : c.dim(t('status.task.pending', {}, lang));
-      out.push(`  ${x.id}  ${x.due}  ${x.task}  ${st}`);
+      out.push(`  ${d(x.id)}  ${x.due}  ${d(x.task)}  ${st}`);
     }
   }
   const probs = [...s.problems.values()].filter((x) => x.project === project);
@@ -48,8 +49,8 @@ export function projectDetailText(s: Snapshot, r: StatusReport, row: StatusRow |
     out.push('', c.bold(t('status.detail.problems', {}, lang)));
     for (const x of probs) {
       const st = escalationState(handlingsOf(m, x.key), s.asOf);
-      const path = st.handlings.map((h) => `${h.date} ${h.level} ${h.dispatch.data.id} (${t(`log.outcome.${h.outcome}`, {}, lang)})`).join(' → ');
-      out.push(`  ${x.key}  ${x.problem.title} [${t(`category.${x.problem.category}`, {}, lang)}] ${x.open ? c.red(t('status.problem.open', {}, lang)) : c.green(t('status.problem.resolved', { date: x.resolvedOn }, lang))} · ${t(`level.${st.level}`, {}, lang)}`);
+      const path = d(st.handlings.map((h) => `${h.date} ${h.level} ${h.dispatch.data.id} (${t(`log.outcome.${h.outcome}`, {}, lang)})`).join(' → '));
+      out.push(`  ${d(x.key)}  ${d(x.problem.title)} [${t(`category.${x.problem.category}`, {}, lang)}] ${x.open ? c.red(t('status.problem.open', {}, lang)) : c.green(t('status.problem.resolved', { date: x.resolvedOn }, lang))} · ${t(`level.${st.level}`, {}, lang)}`);
       if (path) out.push(c.dim(`      ${path}`));
     }
   }

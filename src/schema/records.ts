@@ -71,6 +71,7 @@ const person = z.strictObject({
   name: text.describe('姓名'),
   duty: z.string().optional().describe('责任分工 (TF-2)'),
   title: z.string().optional().describe('职务'),
+  rank: z.number().int().min(1).optional().describe('排序:公文中列出区领导时按此从小到大排列(如区委书记 1、区长 2);不填的排在后面'),
   leader_roles: z.array(z.enum(LEADER_ROLES)).optional().describe('区领导角色:main 主要领导、lead 牵头区领导、investment-finance 分管投资财税金融、land-supply 分管土地供应、petition-stability 分管信访稳定'),
   expert: z.boolean().optional().describe('项目专家 (SG-1)'),
   email: z.string().regex(/^[^@\s]+@[^@\s]+$/).optional().describe('电子邮箱,用于识别 git 提交者 (HI-3)'),

@@ -124,9 +124,10 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, o:
 /**
  * Write what `produce` streams to `target` atomically, creating its folder (removed again if the
  * write fails). `produce` must end the stream (as exceljs' commit does); a write error (a full
- * disk) rejects at once even if `produce` would wait on. Throws WriteFailed for system errors.
+ * disk) rejects at once even if `produce` would wait on. `finish` may change the finished
+ * temporary file in place before it is put at `target`. Throws WriteFailed for system errors.
  */
-export async function streamFileAtomic(target: string, produce: (out: Writable) => Promise<void>, o: { mode?: number } = {}): Promise<void> {
+export async function streamFileAtomic(target: string, produce: (out: Writable) => Promise<void>, o: { mode?: number; finish?: (path: string) => void } = {}): Promise<void> {
   const folder = makeFolder(target);
   let tmp: TempFile | undefined;
   let stream: Writable | undefined;
@@ -136,6 +137,7 @@ export async function streamFileAtomic(target: string, produce: (out: Writable) 
     stream = out;
     const closed = new Promise<void>((res, rej) => { out.on('close', () => res()); out.on('error', rej); });
     await Promise.all([produce(out), closed]);
+    o.finish?.(tmp.path);
     commitTemp(tmp, target);
   } catch (e) {
     stream?.destroy();

@@ -78,8 +78,19 @@ describe('kzp report monthly on sample-data (AS-1)', () => {
     expect(kzp(['-C', SAMPLE, 'export', 'excel', '--as-of', AS_OF, '-o', x]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(x);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['总表', '进度台账', '问题台账', '倒计时台账', '逾期事项', '提级调度', '单位考核', '督查整改']);
-    expect(wb.getWorksheet('总表')!.getCell('A2').value).toContain(`计算日期 ${AS_OF}`);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['总表', '进度台账', '全年台账', '问题台账', '倒计时台账', '逾期事项', '提级调度', '单位考核', '督查整改']);
+    expect(wb.getWorksheet('总表')!.getCell('A2').value).toContain('数据截至2023年1月10日');
+  });
+
+  it('the same workspace and --as-of give byte-identical .docx and .xlsx; SOURCE_DATE_EPOCH dates them', () => {
+    const run = (f: string, args: string[], env: Record<string, string> = {}) => { expect(kzp(['-C', SAMPLE, ...args, '--as-of', AS_OF, '-o', join(out, f)], { env }).code).toBe(0); return readFileSync(join(out, f)); };
+    for (const [ext, args] of [['docx', ['report', 'monthly', '--format', 'docx']], ['xlsx', ['export', 'excel']]] as const) {
+      const a = run(`a.${ext}`, [...args]);
+      expect(run(`b.${ext}`, [...args]).equals(a)).toBe(true);
+      const c = run(`c.${ext}`, [...args], { SOURCE_DATE_EPOCH: '1700000000' });
+      expect(c.equals(a)).toBe(false);
+      expect(execFileSync('unzip', ['-p', join(out, `c.${ext}`), 'docProps/core.xml'], { encoding: 'utf8' })).toContain('2023-11-14T22:13:20Z');
+    }
   });
 
   it('a docx without -o goes to monthly-YYYY-MM.docx in the current folder', () => {
@@ -93,11 +104,12 @@ describe('kzp report monthly on sample-data (AS-1)', () => {
 });
 
 describe('kzp report inspection (AS-4)', () => {
-  it('prints the 督查通报 of one inspection, with the sampling seed', () => {
+  it('prints the 督查通报 of one inspection, with the sampling record (seed, population) in an annex', () => {
     const r = kzp(['-C', SAMPLE, 'report', 'inspection', '2022-q2-inspection', '--as-of', AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('重点项目联合督查情况通报');
-    expect(r.stdout).toMatch(/随机种子 \d+/);
+    expect(r.stdout).toMatch(/## 附件　随机抽样记录[\s\S]*\| 随机种子 \| \d+ \|/);
+    expect(r.stdout).toContain('| 抽样范围 | 2022—2024年三年滚动规划清单中的全部项目，共 35 个 |');
   });
   it('an unknown id is a usage error naming the inspections there are', () => {
     const r = kzp(['-C', SAMPLE, 'report', 'inspection', 'nope', '--as-of', AS_OF]);

@@ -2,7 +2,7 @@
 // loaded only here; the file is streamed to a temporary name beside the target, then renamed.
 import { bulletin } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
-import { binaryToStdout, openMonth, writeOutput } from '../documents.js';
+import { binaryToStdout, openMonth, sourceDateEpoch, writeOutput } from '../documents.js';
 import { defineCommand } from '../command.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }): Promise<number> {
@@ -10,8 +10,10 @@ export async function run(ctx: CliContext, opts: { month?: string; output?: stri
   const { o, validation, month } = await openMonth(ctx, opts);
   const { meetingWorkbook } = await import('../../render/excel/meeting.js');
   const { writeWorkbook } = await import('../../render/excel/workbook.js');
-  const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation);
-  await writeOutput(ctx, opts.output ?? `meeting-${month}.xlsx`, (out) => writeWorkbook(spec, out));
+  const { stampZip } = await import('../../render/zip-stamp.js');
+  const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation, { epoch: sourceDateEpoch(ctx) });
+  const stamp = spec.epoch === undefined ? undefined : (path: string) => { stampZip(path, new Date(spec.epoch! * 1000)); };
+  await writeOutput(ctx, opts.output ?? `meeting-${month}.xlsx`, (out) => writeWorkbook(spec, out), stamp);
   return 0;
 }
 

@@ -46,6 +46,15 @@ export function personName(m: Model, id: string): string {
   return p ? (p.title ? `${p.name}（${p.title}）` : p.name) : id;
 }
 export function sectorName(m: Model, id: string): string { return m.config.sectors[id] ?? id; }
+
+/**
+ * People in protocol order (区委书记 before 区长 before 常务副区长 …): by their `rank`, those
+ * without one after, in the order the unit files list them; never by id.
+ */
+export function inProtocolOrder(m: Model, ids: string[]): string[] {
+  const key = (id: string) => { const p = m.people.get(id); return [p?.person.rank ?? Infinity, p?.index ?? Infinity] as const; };
+  return [...ids].sort((a, b) => { const [ra, ia] = key(a), [rb, ib] = key(b); return ra - rb || ia - ib || (a < b ? -1 : a > b ? 1 : 0); });
+}
 export function projectName(m: Model, id: string): string { return m.projects.get(id)?.data.name ?? id; }
 
 export function provenance(s: Snapshot): Provenance {

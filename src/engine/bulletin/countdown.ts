@@ -20,12 +20,13 @@ export interface TaskRow {
 export interface Countdown {
   due: number; onTime: number; late: number; overdue: number; pending: number;
   tasks: TaskRow[];                    // due in the month
+  exceptions: TaskRow[];               // of those, the ones done late or overdue: what needs attention
   carried: TaskRow[];                  // due earlier in the year, still not done on the as-of date
 }
 
 export function countdown(c: BulletinContext): Countdown {
   const { s, m, month } = c;
-  const out: Countdown = { due: 0, onTime: 0, late: 0, overdue: 0, pending: 0, tasks: [], carried: [] };
+  const out: Countdown = { due: 0, onTime: 0, late: 0, overdue: 0, pending: 0, tasks: [], exceptions: [], carried: [] };
   for (const { project } of c.plan) {
     const p = m.projects.get(project)!.data;
     for (const t of countdownTasks(s, project, String(c.year))) {
@@ -43,5 +44,6 @@ export function countdown(c: BulletinContext): Countdown {
   }
   const byDue = (a: TaskRow, b: TaskRow) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || natural(a.project, b.project) || natural(a.task, b.task);
   out.tasks.sort(byDue); out.carried.sort(byDue);
+  out.exceptions = out.tasks.filter((t) => t.state === 'late' || t.state === 'overdue');
   return out;
 }

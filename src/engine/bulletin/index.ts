@@ -6,8 +6,9 @@
 // Scope: progress, starts, completions and countdown tasks are those of the annual plan of the
 // bulletin's year (年度建设计划); ledgers, problems, findings and scores cover every listed
 // project and unit, because a meeting list that leaves some out would mislead.
+import { monthsBetween } from '../dates.js';
 import type { Snapshot } from '../snapshot.js';
-import { bulletinContext, provenance, type ProgressRow, type Provenance } from './context.js';
+import { bulletinContext, provenance, type BulletinContext, type ProgressRow, type Provenance } from './context.js';
 import { countdown, type Countdown } from './countdown.js';
 import { inspections, type Inspections } from './findings.js';
 import { leadUnits, sectors, slowest, type GroupRow } from './groups.js';
@@ -16,9 +17,9 @@ import { monthlyPoints, overall, type MonthPoint, type Overall } from './overall
 import { problems, type Problems } from './problems.js';
 import { scores, type Scores } from './scores.js';
 
-export { bulletinContext, provenance, type BulletinContext, type ProgressRow, type Provenance } from './context.js';
+export { bulletinContext, inProtocolOrder, provenance, type BulletinContext, type ProgressRow, type Provenance } from './context.js';
 export type { Countdown, TaskRow } from './countdown.js';
-export type { FindingRow, Inspections } from './findings.js';
+export { findingRow, targetName, type FindingRow, type Inspections } from './findings.js';
 export type { GroupRow } from './groups.js';
 export type { LedgerRow, Ledgers, OwnerLedgers } from './ledgers.js';
 export type { MonthPoint, Overall } from './overall.js';
@@ -26,12 +27,16 @@ export type { CategoryRow, EscalationItem, ProblemRow, Problems } from './proble
 export type { ScoreRow, Scores } from './scores.js';
 export { inspectionBulletin, type InspectionBulletin } from './inspection.js';
 
+/** 期号 and 印发日期: the bulletins are numbered through the year, one a month; issued on the as-of date. */
+export interface Issue { number: number; date: string }
+
 export interface Bulletin {
   kind: 'monthly';
   source: Provenance;
   year: number;
   month: string;
   monthNumber: number;
+  issue: Issue;
   overall: Overall;
   monthly: MonthPoint[];
   sectors: GroupRow[];
@@ -49,7 +54,7 @@ export interface Bulletin {
 export function bulletin(s: Snapshot, month: string): Bulletin {
   const c = bulletinContext(s, month);
   return {
-    kind: 'monthly', source: provenance(s), year: c.year, month, monthNumber: Number(month.slice(5, 7)),
+    kind: 'monthly', source: provenance(s), year: c.year, month, monthNumber: Number(month.slice(5, 7)), issue: issue(c),
     overall: overall(c), monthly: monthlyPoints(c),
     sectors: sectors(c), leadUnits: leadUnits(c), slowest: slowest(c), projects: c.projects,
     countdown: countdown(c),
@@ -58,4 +63,11 @@ export function bulletin(s: Snapshot, month: string): Bulletin {
     inspections: inspections(c),
     scores: scores(c),
   };
+}
+
+/** The first bulletin of a year is the one for its first tracked month (January, or `since` in its first year). */
+export function issue(c: BulletinContext): Issue {
+  const since = c.m.config.since;
+  const first = since.startsWith(`${c.year}-`) ? since : `${c.year}-01`;
+  return { number: Math.max(1, monthsBetween(first, c.month).length), date: c.s.asOf };
 }

@@ -11,14 +11,23 @@ export interface InspectionBulletin {
   source: Provenance;
   id: string;
   date: string;
+  year: number;
+  /** 期号: the year's inspections numbered by date; issued on the as-of date. */
+  issue: { number: number; date: string };
   organizers: { id: string; name: string }[];
   observers: { id: string; name: string }[];
   methods: string[];
   targets: { id: string; name: string; kind: TargetKind }[];
-  sampling: { seed: number; population: number; size: number; list: string | null; of: string | null } | null;
+  sampling: { seed: number; population: number; size: number; list: string | null; listName: string | null; of: string | null } | null;
   note: string | null;
   counts: { findings: number; closed: number; closedLate: number; open: number; overdue: number };
   byTarget: { target: string; name: string; kind: TargetKind; findings: FindingRow[] }[];
+  /** The findings by the unit that must act on them: the one assigned, else the inspected unit or the project's owner. */
+  byUnit: { unit: string; name: string; findings: FindingRow[] }[];
+  /** 联合行文: the supervision office and the development and reform commission (AS-4), as kzp.yaml names them. */
+  issuers: { id: string; name: string }[];
+  /** 印送: the inspected units (a project's owner for a project), in the order inspected. */
+  inspected: { id: string; name: string }[];
 }
 
 export function inspectionBulletin(s: Snapshot, id: string): InspectionBulletin | null {
@@ -30,15 +39,31 @@ export function inspectionBulletin(s: Snapshot, id: string): InspectionBulletin 
   const rows = d.findings.map((f) => findingRow(s, d, f));
   const order = [...d.targets, ...rows.map((r) => r.target).filter((t) => !d.targets.includes(t))];
   const byTarget = [...new Set(order)].map((t) => ({ target: t, name: targetName(s, t), kind: kindOf(t), findings: rows.filter((r) => r.target === t) }));
+  const unitOf = (t: string) => (m.projects.get(t)?.data.owner ?? t);
+  const responsible = (r: FindingRow) => r.assignedTo ?? unitOf(r.target);
+  const units = [...new Set(rows.map(responsible))];
+  const byUnit = units.map((u) => ({ unit: u, name: unitName(m, u)!, findings: rows.filter((r) => responsible(r) === u) }));
+  const roles = [m.config.units.supervision, m.config.units['development-reform']].filter((u): u is string => !!u && m.units.has(u));
+  const issuers = (roles.length ? roles : d.organizers).map((u) => ({ id: u, name: unitName(m, u)! }));
+  const inspected = [...new Set(d.targets.map(unitOf))].map((u) => ({ id: u, name: unitName(m, u)! }));
   return {
-    kind: 'inspection', source: provenance(s), id: d.id, date: d.date,
+    kind: 'inspection', source: provenance(s), id: d.id, date: d.date, year: Number(d.date.slice(0, 4)),
+    issue: { number: m.inspections.filter((i) => i.data.date.slice(0, 4) === d.date.slice(0, 4) && (i.data.date < d.date || (i.data.date === d.date && i.data.id <= d.id))).length, date: s.asOf },
     organizers: d.organizers.map((u) => ({ id: u, name: unitName(m, u)! })),
     observers: (d.observers ?? []).map((u) => ({ id: u, name: unitName(m, u)! })),
     methods: [...d.methods],
     targets: d.targets.map((t) => ({ id: t, name: targetName(s, t), kind: kindOf(t) })),
-    sampling: d.sampling ? { seed: d.sampling.seed, population: d.sampling.population, size: d.sampling.size, list: d.sampling.list ?? null, of: d.sampling.of ?? null } : null,
+    sampling: d.sampling ? { seed: d.sampling.seed, population: d.sampling.population, size: d.sampling.size, list: d.sampling.list ?? null, listName: d.sampling.list ? listName(s, d.sampling.list) : null, of: d.sampling.of ?? null } : null,
     note: d.note ?? null,
     counts: { findings: rows.length, closed: countStates(rows, 'closed', 'closed-late'), closedLate: countStates(rows, 'closed-late'), open: countStates(rows, 'open', 'overdue'), overdue: countStates(rows, 'overdue') },
-    byTarget,
+    byTarget, byUnit, issuers, inspected,
   };
+}
+
+const LIST_KINDS: Record<string, string> = { reserve: '五年储备项目清单', rolling: '三年滚动规划清单', annual: '年度建设计划项目清单' };
+
+/** A list as official text names it: "2022—2024年三年滚动规划清单"; its id when it is not in the workspace. */
+export function listName(s: Snapshot, id: string): string {
+  const l = s.model.lists.get(id)?.data;
+  return l ? `${String(l.period).replace('-', '—')}年${LIST_KINDS[l.kind] ?? ''}` : id;
 }

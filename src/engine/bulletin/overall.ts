@@ -2,8 +2,9 @@
 // completions against the planned start and end months (FACTS.md wording), stages; and the
 // cumulative investment month by month against the planned line (the bulletin's second chart).
 import { monthsBetween } from '../dates.js';
+import { natural } from '../overdue.js';
 import type { Light } from '../status.js';
-import { r1, r2, rate, type BulletinContext } from './context.js';
+import { r1, r2, rate, type BulletinContext, type ProgressRow } from './context.js';
 
 export interface Overall {
   projects: number;
@@ -18,6 +19,14 @@ export interface Overall {
   starts: { planned: number; plannedToDate: number; started: number; early: number; notStarted: number; notStartedProjects: { project: string; name: string; plannedStart: string }[] };
   completions: { planned: number; plannedToDate: number; completed: number; completedProjects: { project: string; name: string; completedIn: string }[] };
   stages: Record<string, number>;
+  red: ProgressRow[];                  // every red project, furthest behind first (never capped)
+  yellow: ProgressRow[];               // every yellow project, likewise
+  /**
+   * Investment the annual plan's projects had completed before the workspace's first tracked
+   * month (`since`), when the records say so; null until they do. The bulletin then states the
+   * investment since each project began as well as the year's.
+   */
+  openingBalance: { projects: number; invested: number; before: string } | null;
 }
 
 export interface MonthPoint {
@@ -60,7 +69,12 @@ export function overall(c: BulletinContext): Overall {
     projects: st.totals.projects, planned: st.totals.planned, invested: st.totals.invested,
     investedMonth: r2(st.rows.reduce((a, r) => a + r.invested_month, 0)), completion: st.totals.completion,
     timeProgress: st.timeProgress, lag: st.totals.lag, lights: st.totals.lights, thresholds: { ...m.config.lights }, starts, completions, stages,
+    red: byLight(c, 'red'), yellow: byLight(c, 'yellow'), openingBalance: null,
   };
+}
+
+function byLight(c: BulletinContext, light: Light): ProgressRow[] {
+  return c.projects.filter((r) => r.light === light).sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0) || b.planned - a.planned || natural(a.project, b.project));
 }
 
 /** Cumulative investment of the annual plan's projects, January to the month, against time progress × plan. */

@@ -3,7 +3,7 @@
 import { monthOf } from '../dates.js';
 import { escalations } from '../escalations.js';
 import { natural } from '../overdue.js';
-import { personName, projectName, unitName, type BulletinContext } from './context.js';
+import { inProtocolOrder, personName, projectName, unitName, type BulletinContext } from './context.js';
 
 export interface CategoryRow { category: string; raised: number; resolved: number; open: number; overdue: number }
 
@@ -79,7 +79,7 @@ export function problems(c: BulletinContext): Problems {
 /** The problems due to go up a level (`kzp escalations --due`), each with the leaders it goes to. */
 export function escalationList(c: BulletinContext): EscalationItem[] {
   const m = c.m;
-  const mainLeaders = [...m.people.values()].filter((x) => x.person.leader_roles?.includes('main')).map((x) => x.person.id).sort();
+  const mainLeaders = inProtocolOrder(m, [...m.people.values()].filter((x) => x.person.leader_roles?.includes('main')).map((x) => x.person.id));
   return escalations(c.s, { dueOnly: true }).map((e) => {
     const to = e.eligibleFor!;
     const leaders = (to === 'L3' ? mainLeaders : e.routeTo ? [e.routeTo] : []).map((id) => ({ id, name: personName(m, id) }));

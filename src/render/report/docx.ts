@@ -1,29 +1,40 @@
-// The docx bulletin: the md template's output laid out as an official document per GB/T
-// 9704-2012 (党政机关公文格式): A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; title
-// 2号 方正小标宋简体 centred; body 3号 仿宋_GB2312 with Times New Roman for Latin letters and
-// digits; level-1 headings 黑体, level-2 楷体_GB2312; 22 lines of 28 characters (document grid,
-// line pitch 28.95 pt exactly); page numbers "— 1 —" in 4号 宋体, odd pages right and even pages
-// left, one character in from the edge; tables in 五号/小四 with a repeated header row. The 版头:
-// the issuer's name as 发文机关标志 (red 小标宋, centred, as large as fits the 156 mm line, at most
-// 初号), and under it the red 分隔线 as wide as the text, before the title.
-//
-// The md subset read here is what templates/report/*.md.hbs write: `#` title, a bold line after
-// it as subtitle, `##`/`###`/`####` headings, paragraphs, `- ` items, `> [!WARNING]` banners,
-// `>` quotes, pipe tables, `---` (what follows is the closing note and signature), `**bold**`.
+// The docx bulletin: the blocks of the md bulletin (./document.ts) laid out as an official
+// document per GB/T 9704-2012 (党政机关公文格式), with Word's own structure:
+// - A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; 22 lines of 28 characters
+//   (body lines exactly 28.95 pt; body runs condensed 0.25 pt); page numbers "— 1 —" in 4号 宋体,
+//   odd pages right and even pages left, one character in from the edge.
+// - Paragraph styles, so that Word's navigation pane and a table of contents work and every
+//   paragraph of a kind looks the same: Title (2号 方正小标宋简体), Heading 1 / 2 / 3 with outline
+//   levels 1–3 for 一、 (3号 黑体) / （一） (3号 楷体_GB2312) / 1. (3号 仿宋_GB2312 bold), Normal
+//   (3号 仿宋_GB2312, Times New Roman for Latin letters and digits), all black: none of Word's
+//   blue heading defaults.
+// - The 版头: the issuer(s) as 发文机关标志 (red 小标宋, centred, as large as fits the 156 mm line,
+//   at most 初号; two issuers stacked: 联合行文), the 期号 and issuing date, the red 分隔线.
+// - Tables in 小四 (五号 where 小四 does not fit): columns of numbers, dates and codes as wide as
+//   their widest cell so they never wrap, names and text sharing the rest; amounts right-aligned;
+//   a repeated header row; rows never split across pages.
+// - The charts as SVG with a PNG fallback (./png.ts), each with its caption.
+// - The 落款 (signers and date) kept on one page with the paragraph before it; the 附注 under
+//   it; an annex on a new page; the 版记 last (4号, thick first and last lines, thin between,
+//   a second line of 抄送 under the first name).
+// - Reproducible: the same blocks give the same bytes (fixed timestamps; see `pack`).
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation,
-  Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, PageOrientation,
+  Paragraph, ShadingType, TableLayoutType, TabStopType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import { displayWidth } from '../width.js';
-import { mdUnescape } from './templates.js';
+import type { Chart } from './charts.js';
+import { plain, type Align, type Block, type BulletinDocument, type Inline, type TableBlock } from './document.js';
+import type { DocProperties } from './index.js';
+import { svgToPng } from './png.js';
+import { textPoints, tighten } from './typeset.js';
 
 // ---- GB/T 9704-2012 numbers ----
 const MM = 1440 / 25.4;                               // twips per millimetre
 export const PAGE = { width: Math.round(210 * MM), height: Math.round(297 * MM) };   // 11906 × 16838
 export const MARGIN = { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;   // 156 mm
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;   // 156 mm
 export const LINE = 579;                              // 28.95 pt in twips: 22 lines in 225 mm
-const BODY_PT = 16;                                   // 3号
 // 22 lines a page: every body paragraph has an exact line spacing of 28.95 pt (225 mm / 22). No
 // document grid: LibreOffice snaps table rows to it (doNotSnapToGridInCell is ignored there).
 // 28 characters a line: 156 mm hold 27.6 characters of 16 pt, so body runs are condensed by
@@ -31,201 +42,255 @@ const BODY_PT = 16;                                   // 3号
 // same in Word but is laid out differently by LibreOffice and WPS.
 export const CONDENSE = -5;                           // twips of character spacing for body text
 export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', h1: '黑体', h2: '楷体_GB2312', page: '宋体', latin: 'Times New Roman' };
-const SIZE = { title: 44, body: 32, page: 28, table: 21, tableWide: 21, tableNarrow: 24 };   // half-points: 2号 22pt, 3号 16pt, 4号 14pt, 五号 10.5pt, 小四 12pt
+// half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt
+export const SIZE = { title: 44, body: 32, page: 28, imprint: 28, table: 24, tableSmall: 21, note: 24, caption: 24 };
+export const RED = 'FF0000';
+const INDENT = 2 * 16 * 20;                           // two 3号 characters: the first-line indent
 
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
+const exact = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const single = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
 
-type Inline = { text: string; bold: boolean };
-function inlines(s: string): Inline[] {
-  const out: Inline[] = [];
-  const re = /\*\*(.+?)\*\*/g;
-  let last = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    if (m.index > last) out.push({ text: mdUnescape(s.slice(last, m.index)), bold: false });
-    out.push({ text: mdUnescape(m[1]), bold: true });
-    last = m.index + m[0].length;
+/** Word's styles for the bulletin: the official fonts and sizes, all black, headings with outline levels. */
+function styles() {
+  const heading = (eastAsia: string, level: number, bold = false) => ({
+    run: { font: font(eastAsia), size: SIZE.body, color: '000000', bold, characterSpacing: CONDENSE },
+    paragraph: { spacing: exact, indent: { firstLine: INDENT }, outlineLevel: level, keepNext: true, keepLines: true },
+  });
+  const own = (id: string, name: string, run: object, paragraph: object) => ({ id, name, ...(id === 'Normal' ? {} : { basedOn: 'Normal' }), next: 'Normal', quickFormat: true, run, paragraph });
+  return {
+    default: {
+      document: { run: { font: font(FONTS.body), size: SIZE.body, color: '000000' }, paragraph: { spacing: exact } },
+      title: { run: { font: font(FONTS.title), size: SIZE.title, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 760, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, keepNext: true } },
+      heading1: heading(FONTS.h1, 0),
+      heading2: heading(FONTS.h2, 1),
+      heading3: heading(FONTS.body, 2, true),
+      // not used by the bulletins, but black like the others for whoever adds one in Word
+      heading4: heading(FONTS.body, 3), heading5: heading(FONTS.body, 4), heading6: heading(FONTS.body, 5),
+    },
+    paragraphStyles: [
+      own('Normal', 'Normal', { font: font(FONTS.body), size: SIZE.body, characterSpacing: CONDENSE }, { alignment: AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: INDENT } }),
+      own('KzpSubtitle', '副标题（楷体）', { font: font(FONTS.h2), size: SIZE.body }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true }),
+      own('KzpMasthead', '发文机关标志', { font: font(FONTS.title), color: RED }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
+      own('KzpIssue', '期号', { font: font(FONTS.body), size: SIZE.body }, { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } }),
+      own('KzpTable', '表格文字', { font: font(FONTS.body), size: SIZE.table, characterSpacing: 0 }, { alignment: AlignmentType.LEFT, spacing: single, indent: { firstLine: 0 } }),
+      own('KzpTableHead', '表头', { font: font(FONTS.h1), size: SIZE.table, characterSpacing: 0 }, { alignment: AlignmentType.CENTER, spacing: single, indent: { firstLine: 0 } }),
+      own('KzpFigure', '图', {}, { alignment: AlignmentType.CENTER, spacing: single, indent: { firstLine: 0 }, keepNext: true }),
+      own('KzpCaption', '图题', { font: font(FONTS.body), size: SIZE.caption, characterSpacing: 0 }, { alignment: AlignmentType.CENTER, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 120 }, indent: { firstLine: 0 } }),
+      own('KzpSignature', '落款', { font: font(FONTS.body), size: SIZE.body }, { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 4 * 16 * 20 }, keepNext: true, keepLines: true }),
+      own('KzpNote', '附注', { font: font(FONTS.body), size: SIZE.note, characterSpacing: 0 }, { alignment: AlignmentType.JUSTIFIED, spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLine: 2 * 12 * 20 } }),
+      own('KzpImprint', '版记', { font: font(FONTS.body), size: SIZE.imprint, characterSpacing: 0 }, { alignment: AlignmentType.LEFT, spacing: { line: 440, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0, left: 280, right: 280 } }),
+      own('KzpWarning', '警示', { font: font(FONTS.h1), size: SIZE.body, color: 'C62828', bold: true }, { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } }),
+    ],
+  };
+}
+
+const runs = (xs: Inline[], extra: { size?: number } = {}) => xs.map((x) => new TextRun({ text: tighten(x.text), bold: x.bold || undefined, ...extra }));
+const plainRun = (s: string, extra: object = {}) => new TextRun({ text: tighten(s), ...extra });
+
+// ---- tables ----
+
+const CELL_MARGIN = 60;                               // twips left and right in a cell
+const pt2tw = (pt: number) => Math.ceil(pt * 20);
+
+/**
+ * Column widths from the content: a column of numbers, dates or codes (right or centre aligned)
+ * gets its widest cell, so it never wraps; a header may wrap, but not inside a word of digits;
+ * the text columns share the rest by their natural widths. 小四 when that fits the text width,
+ * else 五号.
+ */
+export function layoutTable(t: TableBlock): { size: number; widths: number[] } {
+  for (const size of [SIZE.table, SIZE.tableSmall]) {
+    const pt = size / 2;
+    const pad = 2 * CELL_MARGIN + 80;
+    const fixed = t.aligns.map((a) => a !== 'left');
+    const cells = (i: number) => t.rows.map((r) => tighten(r[i] ?? ''));
+    // a header wraps between Chinese characters; keep its longest run of digits/Latin and 2 characters
+    const headMin = (i: number) => Math.max(textPoints('项目', pt), ...(tighten(t.head[i]).match(/[\x21-\x7e]+/g) ?? []).map((w) => textPoints(w, pt)));
+    const need = t.head.map((_, i) => pt2tw(Math.max(headMin(i), ...(fixed[i] ? cells(i).map((c) => textPoints(c, pt)) : [0]))) + pad);
+    const natural = t.head.map((h, i) => (fixed[i] ? need[i] : pt2tw(Math.max(textPoints(tighten(h), pt) * 0.6, ...cells(i).map((c) => textPoints(c, pt)))) + pad));
+    const minText = t.head.map((_, i) => (fixed[i] ? 0 : Math.max(need[i], pt2tw(4 * pt) + pad)));
+    const fixedSum = need.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+    // 小四 only where every name column still gets eight characters (or all it needs)
+    const comfortable = t.head.reduce((a, _, i) => a + (fixed[i] ? 0 : Math.max(minText[i], Math.min(natural[i], pt2tw(8 * pt) + pad))), 0);
+    if (fixedSum + comfortable > TEXT_WIDTH && size !== SIZE.tableSmall) continue;
+    const widths = t.head.map((_, i) => (fixed[i] ? need[i] : minText[i]));
+    const room = () => TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+    // grow columns towards a target width, in proportion to what each lacks, as far as the room goes
+    const grow = (target: (i: number) => number) => {
+      const lack = widths.map((w, i) => Math.max(0, target(i) - w));
+      const sum = lack.reduce((a, b) => a + b, 0);
+      const r = room();
+      if (r > 0 && sum > 0) lack.forEach((l, i) => { widths[i] += Math.floor(l * Math.min(1, r / sum)); });
+    };
+    const headOne = t.head.map((h) => pt2tw(textPoints(tighten(h), pt)) + pad);
+    // names up to eight characters on one line; then headers on one line (a header of four lines
+    // is hard to read); then names at their full length
+    grow((i) => (fixed[i] ? 0 : Math.min(natural[i], pt2tw(8 * pt) + pad)));
+    grow((i) => headOne[i]);
+    grow((i) => (fixed[i] ? 0 : natural[i]));
+    // what is left goes to every column by its width, so the table is as wide as the text
+    const r = room();
+    if (r > 0) {
+      const sum = widths.reduce((a, b) => a + b, 0);
+      widths.forEach((w, i) => { widths[i] += Math.floor((r * w) / sum); });
+    }
+    return { size, widths };
   }
-  if (last < s.length) out.push({ text: mdUnescape(s.slice(last)), bold: false });
-  return out;
+  throw new Error('unreachable');
 }
 
-/** Chinese typesetting: no spaces between Chinese and Latin letters or digits (the md keeps them for readability). */
-export function tighten(s: string): string {
-  const cjk = '\u2014\u2018-\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef';
-  return s.replace(new RegExp(`([${cjk}]) +(?=[0-9A-Za-z%.+\u2212-])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%.]) +(?=[${cjk}])`, 'g'), '$1');
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER };
+
+function table(t: TableBlock): Table {
+  const { size, widths } = layoutTable(t);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cell = (text: string, i: number, header: boolean) => new TableCell({
+    children: [new Paragraph({ style: header ? 'KzpTableHead' : 'KzpTable', alignment: header ? AlignmentType.CENTER : ALIGN[t.aligns[i]], children: [plainRun(text, { size })] })],
+    width: { size: widths[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
+    margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN }, borders,
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
+  });
+  const row = (cells: string[], header: boolean) => new TableRow({ tableHeader: header, cantSplit: true, children: t.head.map((_, i) => cell(cells[i] ?? '', i, header)) });
+  return new Table({ rows: [row(t.head, true), ...t.rows.map((r) => row(r, false))], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
 }
 
-interface RunStyle { font: string; size: number; bold?: boolean; color?: string; condense?: boolean }
-function runs(s: string, st: RunStyle): TextRun[] {
-  return inlines(s).map((x) => new TextRun({
-    text: tighten(x.text), font: font(st.font), size: st.size, bold: st.bold || x.bold || undefined, color: st.color,
-    characterSpacing: st.size === SIZE.body && st.condense !== false ? CONDENSE : undefined,
+// ---- the parts of an official document ----
+
+/** 发文机关标志: red 小标宋, as large as the longest name fits one line, at most 初号 (42 pt). */
+function masthead(issuers: string[]): Paragraph[] {
+  const ems = Math.max(1, ...issuers.map((x) => displayWidth(x) / 2));
+  const pt = Math.min(42, Math.floor((TEXT_WIDTH / 20) / ems));
+  return issuers.map((name) => new Paragraph({
+    style: 'KzpMasthead', children: [new TextRun({ text: name, size: pt * 2 })],
+    spacing: { line: Math.max(LINE, pt * 20 + 120), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   }));
 }
 
-const exact = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-function para(s: string, st: RunStyle, o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; rightIndent?: number; border?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    children: runs(s, st), alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: exact,
-    indent: { firstLine: o.indent === false ? 0 : 2 * BODY_PT * 20, right: o.rightIndent },
-    border: o.border ? { top: box, bottom: box, left: box, right: box } : undefined,
-  });
-}
-const box = { style: BorderStyle.SINGLE, size: 12, color: 'C62828', space: 4 };
+const redRule = { style: BorderStyle.SINGLE, size: 18, color: RED, space: 8 };   // 2.25 pt, 4 mm below
 
-function splitRow(line: string): string[] {
-  let s = line.trim();
-  if (s.startsWith('|')) s = s.slice(1);
-  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
-  const cells: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && i + 1 < s.length) { cur += s[i] + s[i + 1]; i++; continue; }
-    if (s[i] === '|') { cells.push(cur.trim()); cur = ''; continue; }
-    cur += s[i];
-  }
-  cells.push(cur.trim());
-  return cells;
+/** The 期号 left, the issuing date right, and under them the red 分隔线 as wide as the text. */
+function issueLine(number: string, date: string): Paragraph[] {
+  return [
+    new Paragraph({ children: [], spacing: exact }),
+    new Paragraph({
+      style: 'KzpIssue', tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+      children: [plainRun(number), new TextRun({ text: '\t' }), plainRun(date)], border: { bottom: redRule },
+    }),
+    new Paragraph({ children: [], spacing: exact }),
+  ];
 }
 
-function table(lines: string[]): Table {
-  const head = splitRow(lines[0]);
-  const alignRow = lines[1] && /^\|?\s*:?-{3,}/.test(lines[1].trim()) ? splitRow(lines[1]) : null;
-  const body = lines.slice(alignRow ? 2 : 1).map(splitRow);
-  const n = head.length;
-  const aligns = Array.from({ length: n }, (_, i) => {
-    const a = alignRow?.[i] ?? '';
-    return a.startsWith(':') && a.endsWith(':') ? AlignmentType.CENTER : a.endsWith(':') ? AlignmentType.RIGHT : AlignmentType.LEFT;
+function chartParagraphs(c: Chart, n: number): Paragraph[] {
+  const width = 589;                                  // px at 96 dpi: 156 mm
+  const height = Math.round((width * c.height) / c.width);
+  const svg = new TextEncoder().encode(c.svg);
+  return [
+    new Paragraph({
+      style: 'KzpFigure',
+      children: [new ImageRun({ type: 'svg', data: svg, transformation: { width, height }, fallback: { type: 'png', data: svgToPng(c.svg, 1800) }, altText: { name: `图${n}`, title: c.caption, description: c.caption } })],
+    }),
+    new Paragraph({ style: 'KzpCaption', children: [plainRun(`图${n}　${c.caption}`)] }),
+  ];
+}
+
+const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };   // 0.35 mm
+const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' };    // 0.25 mm
+const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** The 版记 (GB/T 9704-2012 7.4): one line a row, a thick line above the first and below the last, thin lines between. */
+function imprint(b: Extract<Block, { kind: 'imprint' }>): Table {
+  const ch = SIZE.imprint * 10;                      // one 4号 character in twips
+  const para = (children: TextRun[], label: number, last: boolean) => new Paragraph({
+    style: 'KzpImprint', keepNext: !last, children,
+    // "抄送：" and the like: a second line starts under the first name (GB/T 9704-2012 7.4.2)
+    indent: label ? { left: ch + label * ch, hanging: label * ch, right: ch } : undefined,
+    tabStops: last ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * ch }] : undefined,
   });
-  const size = n >= 6 ? SIZE.tableWide : SIZE.tableNarrow;
-  // widths: by the widest text of each column (header counted less, it may wrap), scaled to the text width
-  const want = Array.from({ length: n }, (_, i) => {
-    const cells = body.map((r) => displayWidth(mdUnescape(r[i] ?? '')));
-    const hw = displayWidth(mdUnescape(head[i]).replace(/（.*?）/g, ''));
-    const w = Math.max(4, Math.min(hw, 8), ...cells);
-    return Math.min(w, 36);
+  const rows = [
+    ...b.lines.map((l) => para([plainRun(l)], /^[^：]{1,4}：/.test(l) ? l.indexOf('：') + 1 : 0, false)),
+    para([plainRun(b.issuer), new TextRun({ text: '\t' }), plainRun(b.date)], 0, true),
+  ].map((p, i, all) => new TableRow({
+    cantSplit: true,
+    children: [new TableCell({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 0, right: 0 },
+      borders: { top: i === 0 ? thick : thin, bottom: i === all.length - 1 ? thick : thin, left: none, right: none },
+      children: [p],
+    })],
+  }));
+  // after the 附注, all on one page. GB/T 9704 puts its last line on the bottom edge of the last
+  // page; a floating table would, in Word, but LibreOffice 7 moves it to the top of a page of its own
+  return new Table({
+    rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [TEXT_WIDTH], layout: TableLayoutType.FIXED,
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
   });
-  // columns of numbers and dates never wrap: they get their width first, text columns share the rest
-  const half = (size / 2) * 10;                      // twips of one Latin character (half an em)
-  const fixed = Array.from({ length: n }, (_, i) => body.length > 0 && body.every((r) => { const x = mdUnescape(r[i] ?? ''); return displayWidth(x) === x.length || x.length <= 4; }));
-  const fixedW = want.map((w, i) => (fixed[i] ? Math.ceil(w * half + 160) : 0));
-  const rest = Math.max(TEXT_WIDTH - fixedW.reduce((a, b) => a + b, 0), TEXT_WIDTH * 0.3);
-  const flexTotal = want.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0) || 1;
-  let widths = want.map((w, i) => (fixed[i] ? fixedW[i] : Math.floor((rest * w) / flexTotal)));
-  const sum = widths.reduce((a, b) => a + b, 0);
-  if (sum > TEXT_WIDTH) widths = widths.map((w) => Math.floor((w * TEXT_WIDTH) / sum));
-  const cellPara = (s: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], header: boolean) => new Paragraph({
-    children: runs(s, { font: header ? FONTS.h1 : FONTS.body, size }), alignment: header ? AlignmentType.CENTER : align,
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-  });
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border };
-  const row = (cells: string[], header: boolean) => new TableRow({
-    tableHeader: header, cantSplit: true,
-    children: Array.from({ length: n }, (_, i) => new TableCell({
-      children: [cellPara(cells[i] ?? '', aligns[i], header)], width: { size: widths[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
-      margins: { top: 30, bottom: 30, left: 60, right: 60 }, borders,
-      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } : undefined,
-    })),
-  });
-  return new Table({ rows: [row(head, true), ...body.map((r) => row(r, false))], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths });
 }
 
 function footer(odd: boolean): Footer {
   const st = { font: font(FONTS.page), size: SIZE.page };
   return new Footer({
     children: [new Paragraph({
-      alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: odd ? { right: SIZE.page * 10 } : { left: SIZE.page * 10 },   // one 4号 character in from the edge
+      alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT, spacing: single,
+      indent: odd ? { right: SIZE.page * 10, firstLine: 0 } : { left: SIZE.page * 10, firstLine: 0 },   // one 4号 character in from the edge
       children: [new TextRun({ ...st, text: '— ' }), new TextRun({ ...st, children: [PageNumber.CURRENT] }), new TextRun({ ...st, text: ' —' })],
     })],
   });
 }
 
-const RED = 'FF0000';
-/**
- * The 版头 (GB/T 9704-2012 7.2): the issuer's name (发文机关标志, here its full name alone, which
- * the standard allows) in red 小标宋, centred, as large as one line of the version area holds, at
- * most 初号 (42 pt); then the red 分隔线, as wide as the text, 4 mm below.
- */
-function masthead(issuer: string): Paragraph[] {
-  const ems = Math.max(1, displayWidth(issuer) / 2);
-  const pt = Math.min(42, Math.floor((TEXT_WIDTH / 20) / ems));
-  return [
-    new Paragraph({
-      children: [new TextRun({ text: issuer, font: font(FONTS.title), size: pt * 2, color: RED })],
-      alignment: AlignmentType.CENTER, spacing: { line: Math.max(LINE, pt * 20 + 120), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    }),
-    new Paragraph({
-      children: [], spacing: { line: 240, lineRule: LineRuleType.EXACT, before: 0, after: Math.round(4 * MM) },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 0 } },   // 2.25 pt
-    }),
-    new Paragraph({ children: [], spacing: exact }),
-  ];
-}
-
-/** Lay an md bulletin out as a GB/T 9704 document; with `issuer`, under its red 版头. */
-export function mdToDocument(md: string, meta: { title: string; warning: boolean; issuer?: string }): Document {
-  const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const children: (Paragraph | Table)[] = meta.issuer ? masthead(meta.issuer) : [];
-  const body: RunStyle = { font: FONTS.body, size: SIZE.body };
-  let afterRule = false, sawTitle = false, lastWasTitle = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const tr = line.trim();
-    if (!tr) continue;
-    if (tr.startsWith('|')) {
-      const block: string[] = [];
-      while (i < lines.length && lines[i].trim().startsWith('|')) block.push(lines[i++]);
-      i--;
-      children.push(table(block));
-      children.push(new Paragraph({ children: [], spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } }));
-      lastWasTitle = false;
-      continue;
+/** The bulletin's blocks as a Word document. */
+export function documentOf(d: BulletinDocument, charts: Record<string, Chart>, props: DocProperties, o: { warning: boolean }): Document {
+  const children: (Paragraph | Table)[] = [];
+  const blank = () => new Paragraph({ children: [], spacing: exact });
+  let figure = 0;
+  const bs = d.blocks;
+  // the 落款 never stands alone on a page: it keeps with the paragraphs before it up to the last
+  // one of the body (past a short 附件 line)
+  const keep = new Set<number>();
+  bs.forEach((b, i) => {
+    if (b.kind !== 'signature') return;
+    for (let k = i - 1; k >= 0 && (bs[k].kind === 'para' || bs[k].kind === 'item' || bs[k].kind === 'quote'); k--) {
+      keep.add(k);
+      if (plain((bs[k] as { text: Inline[] }).text).length > 20) break;
     }
-    if (tr.startsWith('>')) {
-      const block: string[] = [];
-      while (i < lines.length && lines[i].trim().startsWith('>')) block.push(lines[i++].trim().replace(/^>\s?/, ''));
-      i--;
-      const warn = /^\[!(WARNING|CAUTION|IMPORTANT)\]/.test(block[0] ?? '');
-      const text = block.filter((b) => !/^\[!\w+\]$/.test(b)).join('');
-      children.push(para(text, warn ? { font: FONTS.h1, size: SIZE.body, color: 'C62828', bold: true } : { font: FONTS.h2, size: SIZE.body }, { indent: !warn, border: warn, align: AlignmentType.LEFT }));
-      continue;
-    }
-    if (/^-{3,}$/.test(tr)) { afterRule = true; children.push(new Paragraph({ children: [], spacing: exact })); continue; }
-    const h = /^(#{1,4})\s+(.*)$/.exec(tr);
-    if (h) {
-      const level = h[1].length;
-      if (level === 1) {
-        children.push(para(h[2], { font: FONTS.title, size: SIZE.title }, { align: AlignmentType.CENTER, indent: false }));
-        sawTitle = true; lastWasTitle = true;
-        continue;
+  });
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    const beforeSignature = keep.has(i);
+    switch (b.kind) {
+      case 'masthead':
+        children.push(...masthead(b.issuers));
+        if (bs[i + 1]?.kind !== 'issue') children.push(new Paragraph({ children: [], spacing: { line: 240, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, border: { bottom: redRule } }), blank());
+        break;
+      case 'issue': children.push(...issueLine(b.number, b.date)); break;
+      case 'title': children.push(new Paragraph({ style: 'Title', children: [plainRun(b.text)] })); break;
+      case 'subtitle': children.push(new Paragraph({ style: 'KzpSubtitle', children: [plainRun(b.text)] }), blank()); break;
+      case 'warning':
+        children.push(new Paragraph({ style: 'KzpWarning', children: runs(b.text), border: { top: box, bottom: box, left: box, right: box } }));
+        break;
+      case 'heading': {
+        const style = `Heading${b.level}`;
+        children.push(new Paragraph({ style, children: [plainRun(b.text)], pageBreakBefore: b.annex || undefined, indent: b.annex ? { firstLine: 0 } : undefined, alignment: b.annex ? AlignmentType.CENTER : undefined }));
+        break;
       }
-      const st = level === 2 ? { font: FONTS.h1, size: SIZE.body } : level === 3 ? { font: FONTS.h2, size: SIZE.body } : { font: FONTS.body, size: SIZE.body, bold: true };
-      children.push(para(h[2], st, { align: AlignmentType.LEFT }));
-      lastWasTitle = false;
-      continue;
+      case 'para': case 'item': children.push(new Paragraph({ children: runs(b.text), keepNext: beforeSignature || undefined })); break;
+      case 'quote': children.push(new Paragraph({ children: runs(b.text, {}), keepNext: beforeSignature || undefined })); break;
+      case 'table': children.push(table(b), new Paragraph({ children: [], spacing: single })); break;
+      case 'chart': { const c = charts[b.name]; if (c) children.push(...chartParagraphs(c, ++figure)); break; }
+      case 'signature':
+        children.push(new Paragraph({ children: [], spacing: exact, keepNext: true }));
+        children.push(...b.lines.map((l) => new Paragraph({ style: 'KzpSignature', children: [plainRun(l)] })));
+        break;
+      case 'note': children.push(new Paragraph({ style: 'KzpNote', children: [plainRun(b.text)] })); break;
+      case 'imprint': children.push(blank(), imprint(b), new Paragraph({ children: [], spacing: single })); break;
     }
-    if (lastWasTitle && sawTitle && /^\*\*.*\*\*$/.test(tr)) {
-      children.push(para(tr.slice(2, -2), { font: FONTS.h2, size: SIZE.body }, { align: AlignmentType.CENTER, indent: false }));
-      children.push(new Paragraph({ children: [], spacing: exact }));
-      lastWasTitle = false;
-      continue;
-    }
-    lastWasTitle = false;
-    if (/^[-*]\s+/.test(tr)) { children.push(para(tr.replace(/^[-*]\s+/, ''), body)); continue; }
-    // after the rule: the closing note, then the issuer and date, right-aligned (落款)
-    if (afterRule && displayWidth(tr) <= 40 && !/[：:，,；;。]/.test(tr)) {
-      children.push(para(tr, body, { align: AlignmentType.RIGHT, indent: false, rightIndent: 4 * BODY_PT * 20 }));
-      continue;
-    }
-    children.push(para(tr, body));
   }
   return new Document({
-    creator: 'kzp', title: meta.title, description: meta.warning ? '数据未通过校验' : '',
+    creator: props.author, lastModifiedBy: props.author, title: props.title, subject: props.subject, keywords: props.keywords,
+    description: o.warning ? `数据未通过校验；${props.description}` : props.description,
     evenAndOddHeaderAndFooters: true,
     compatibility: { doNotSnapToGridInCell: true },
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZE.body }, paragraph: { spacing: exact } } } },
+    styles: styles(),
     sections: [{
       properties: {
         page: {
@@ -238,8 +303,32 @@ export function mdToDocument(md: string, meta: { title: string; warning: boolean
     }],
   });
 }
+const box = { style: BorderStyle.SINGLE, size: 12, color: 'C62828', space: 4 };
 
-export async function mdToDocx(md: string, meta: { title: string; warning: boolean; issuer?: string }): Promise<Uint8Array> {
-  const buf = await Packer.toBuffer(mdToDocument(md, meta));
-  return new Uint8Array(buf);
+interface ZipEntry { date: Date; async(type: 'string'): Promise<string> }
+interface Zip { files: Record<string, ZipEntry>; file(name: string, data: string): void; generateAsync(o: object): Promise<Buffer> }
+
+/**
+ * The .docx bytes, the same for the same document: every zip entry and the core properties are
+ * dated `epoch` (seconds; SOURCE_DATE_EPOCH, else the issuing date), and the drawings are
+ * numbered in order. docx 9 stamps the clock's time on both and has no option for it, so the
+ * package is compiled with its own compiler and finished here.
+ */
+export async function pack(doc: Document, epoch: number): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: { compile(d: Document, p?: unknown, o?: unknown[]): Zip } }).compiler;
+  if (!compiler) return new Uint8Array(await Packer.toBuffer(doc));   // another docx: not reproducible, still a document
+  const zip = compiler.compile(doc, undefined, []);
+  const iso = new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const core = zip.files['docProps/core.xml'];
+  if (core) zip.file('docProps/core.xml', (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`));
+  const main = zip.files['word/document.xml'];
+  if (main) { let n = 0; zip.file('word/document.xml', (await main.async('string')).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`)); }
+  const date = new Date(epoch * 1000);
+  for (const f of Object.values(zip.files)) f.date = date;
+  return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+}
+
+export async function documentDocx(d: BulletinDocument, charts: Record<string, Chart>, props: DocProperties, o: { warning: boolean; epoch?: number }): Promise<Uint8Array> {
+  const epoch = o.epoch ?? Math.floor(Date.parse(`${props.date}T00:00:00Z`) / 1000);
+  return pack(documentOf(d, charts, props, o), epoch);
 }

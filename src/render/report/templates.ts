@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { t } from '../../i18n/index.js';
 import { assetPath, readAsset } from '../../util/assets.js';
-import { cnDate, cnMonth, cnNumber, int, money, pct, pct1, points, wan, yi } from '../format.js';
+import { cnDate, cnMonth, cnNumber, int, money, pct, pct1, points, shortDate, wan, yi } from '../format.js';
 
 export interface TemplateSource { name: string; file: string; text: string; builtin: boolean }
 
@@ -51,7 +51,8 @@ export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   },
   light: (x) => zh(`light.${String(x)}`),
   category: (x) => zh(`category.${String(x)}`),
-  level: (x) => zh(`level.${String(x)}`),
+  /** the level a problem was handled at, in official words: 牵头单位协调 / 区领导调度 / 主要领导调度 */
+  level: (x) => zh(`report.level.${String(x)}`),
   group: (x) => zh(`group.${String(x)}`),
   stage: (x) => zh(`stage.${String(x)}`),
   method: (x) => zh(`report.method.${String(x)}`),
@@ -59,9 +60,19 @@ export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   ledgerState: (x) => zh(`report.ledger.${String(x)}`),
   findingState: (x) => zh(`report.finding.${String(x)}`),
   escalateTo: (x) => zh(`report.to.${String(x)}`),
-  times: (times, reason) => t(`report.times.${String(times)}`, { reason: reason ? zh(`report.reason.${String(reason)}`) : '' }, 'zh'),
+  /** where submission times come from, in plain words (the reason for declared times is for the properties, not the text) */
+  times: (times) => zh(`report.times.${String(times)}`),
   cnMonth: (x) => cnMonth(typeof x === 'string' ? x : null),
   cnDate: (x) => cnDate(typeof x === 'string' ? x : null),
+  /** a date in official text: 12月20日 within the bulletin's year, 2023年1月31日 outside it; a time after the date stays */
+  sdate: (x, year) => shortDate(typeof x === 'string' ? x : null, num(year)),
+  /** names of a list and how many: "A、B 2 个项目", or past `max` "A、B、C等 9 个项目" (the full list is then in a table) */
+  names: (list, max, noun) => {
+    const xs = Array.isArray(list) ? list.map((x) => (x && typeof x === 'object' && 'name' in x ? String((x as { name: unknown }).name) : String(x))) : [];
+    const n = num(max) ?? xs.length;
+    return `${xs.slice(0, n).join('、')}${xs.length > n ? '等' : ''} ${xs.length} 个${typeof noun === 'string' ? noun : ''}`;
+  },
+  add: (a, b) => (num(a) ?? 0) + (num(b) ?? 0) + 1,
   monthNum: (x) => (typeof x === 'string' ? String(Number(x.slice(5, 7))) : '—'),
   short: (x) => (typeof x === 'string' ? x.slice(0, 12) : '—'),
   cn: (x) => (num(x) === null ? '' : cnNumber(num(x)!)),

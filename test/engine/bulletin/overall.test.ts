@@ -31,6 +31,20 @@ describe('bulletin 一、总体情况', () => {
   });
 });
 
+describe('bulletin: every red and yellow project', () => {
+  const o = overall(ctx('2022-03-05', '2022-02'));
+  it('none is left out, furthest behind first; none when all are green', () => {
+    expect(o.red).toEqual([]);
+    expect(o.yellow).toEqual([]);
+    // nothing reported for March by mid-April: 750 of 6000 against 3/12 is 12.5 points behind
+    const apr = overall(ctx('2022-04-15', '2022-03'));
+    expect(apr.yellow.map((r) => [r.project, r.lag])).toEqual([['KZ-2022-001', 12.5]]);
+  });
+  it('the opening balance is a hook: null until the records give investment before since', () => {
+    expect(o.openingBalance).toBeNull();
+  });
+});
+
 describe('bulletin: cumulative investment month by month', () => {
   it('January to the month, against plan × months / 12', () => {
     const pts = monthlyPoints(ctx('2022-03-05', '2022-02'));
