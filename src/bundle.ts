@@ -3,6 +3,11 @@
 // (workspace/fast/worker-pool.ts workerUrl), the worker. kzp starts no other worker.
 import { isMainThread } from 'node:worker_threads';
 
+// Node keeps quiet about a deprecated API called from node_modules (exceljs' `Buffer()`), but the
+// bundle has no node_modules: the same call would print a warning no user of the vendored kzp
+// can act on, in the middle of kzp's own one-line messages.
+process.noDeprecation = true;
+
 if (isMainThread) {
   const { start } = await import('./cli/start.js');
   process.exitCode = await start(process.argv.slice(2));

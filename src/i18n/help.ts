@@ -157,7 +157,7 @@ export const helpMessages: Catalog = {
   'help.score.ex1': { zh: '2022 年第四季度各单位的考核得分', en: 'the units’ scores for the fourth quarter of 2022' },
   'help.score.ex2': { zh: '2022 年全年得分,JSON 输出', en: 'the scores of 2022, as JSON' },
   'help.doctor.ex1': { zh: '检查本机和当前工作区', en: 'check this machine and the workspace here' },
-  'help.doctor.ex2': { zh: '在 Windows 上用工作区自带的 kzp 检查', en: 'on Windows, with the kzp the workspace carries' },
+  'help.doctor.ex2': { zh: '检查结果输出为 JSON', en: 'the checks as JSON' },
   'help.vendor.ex1': { zh: '更新工作区自带的 kzp,再提交', en: 'refresh the kzp the workspace carries, then commit it' },
   'help.init.ex1': { zh: '在 kaizhou 目录新建工作区', en: 'a new workspace in the folder kaizhou' },
   'help.init.ex2': { zh: '在当前目录新建,从 2024 年 1 月开始跟踪,不运行 git init', en: 'here, tracked from January 2024, without git init' },

@@ -101,7 +101,7 @@ export const command = defineCommand({
   name: 'doctor',
   examples: [
     { command: 'kzp doctor', help: 'help.doctor.ex1' },
-    { command: 'tools\\kzp doctor', help: 'help.doctor.ex2' },
+    { command: 'kzp doctor --json', help: 'help.doctor.ex2' },
   ],
   run,
 });
