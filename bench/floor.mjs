@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The floor of the benchmark (issue 7): one process that lists every record file of a workspace,
+// The floor of the benchmark: one process that lists every record file of a workspace,
 // reads its bytes, decodes UTF-8 and parses it with js-yaml's core schema (YAML 1.2, the fastest
 // conformant parser available to Node). No checks, no model, no rules: nothing kzp could skip.
 //   node bench/floor.mjs DIR        prints the file count and the bytes read

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark workspaces for kzp (issue 7): N projects × Y years of monthly records, realistic in shape
+// Benchmark workspaces for kzp: N projects × Y years of monthly records, realistic in shape
 // (units, people, lists, joint reviews, dispatches, inspections, ledgers with problems carried month
 // to month) and clean under `kzp validate`. Deterministic: the same flags give the same bytes.
 //

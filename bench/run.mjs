@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 7): kzp against its floor, on generated workspaces, in one run.
+// `npm run bench`: kzp against its floor, on generated workspaces, in one run.
 //
 //   npm run bench                         sizes S and M (about 3 minutes on 2 cores)
 //   npm run bench -- --sizes S,M,L        L too (123k files; about 2 minutes more)
@@ -126,7 +126,7 @@ async function main() {
     if (bundle) console.log(`--version (dist/kzp.mjs) ${fmt(results.startup.bundle.ms)}: ${ratio(results.startup.bundle.ms, results.startup.node.ms)}`);
   }
 
-  // the memory target for a 100k-row workbook, with the excel engineer's writer benchmark (issue 4)
+  // the memory target for a 100k-row workbook, with the excel engineer's writer benchmark
   const excelBench = join(ROOT, 'scripts', 'bench-excel.mjs');
   if (existsSync(excelBench)) {
     try {
@@ -161,7 +161,7 @@ async function main() {
     if (spec.git) {
       steps.push(['git log', () => measure('git', ['-C', ws, 'log', '--name-status'])]);
       steps.push(['overdue (git)', () => measure(node, kzp('overdue', '--as-of', spec.asOf), { okCodes: [1] })]);
-      // issue 6: the audit trail in one git pass, against a plain git log of the same repository
+      // the audit trail in one git pass, against a plain git log of the same repository
       steps.push(['audit (git)', () => measure(node, kzp('audit', '--json'), { okCodes: [1] })]);
       // what staff wait for: one ledger written after the whole workspace is checked with it
       // (the file is removed again after each run, so every run writes the same new ledger)
@@ -235,7 +235,7 @@ const START = '<!-- bench:start -->', END = '<!-- bench:end -->';
 function writeDocs(res) {
   const path = join(ROOT, 'docs', 'performance.md');
   const rows = [];
-  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate (parse cache) + 1.5× git log', 'audit (git)': 'ratio to a plain git log --name-status (issue 6)' };
+  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate (parse cache) + 1.5× git log', 'audit (git)': 'ratio to a plain git log --name-status' };
   for (const [size, r] of Object.entries(res.sizes)) {
     for (const [k, v] of Object.entries(r.steps)) {
       if (v.error) { rows.push(`| ${size} | ${k} | failed | | | |`); continue; }

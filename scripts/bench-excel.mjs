@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:excel`: time and peak memory of a 20,000-row meeting workbook (issue 4), written
+// `npm run bench:excel`: time and peak memory of a 20,000-row meeting workbook, written
 // with the same streaming writer as `kzp export excel`. Run after `npm run build`.
 //   node scripts/bench-excel.mjs [ROWS]
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';

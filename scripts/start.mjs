@@ -14,7 +14,7 @@ const steps = [
   ['escalations', '--due', '--as-of', AS_OF],
   ['status', '--as-of', AS_OF],
 ];
-// the documents the center circulates (issue 4): the monthly bulletin and the meeting workbook, into out/
+// the documents the center circulates: the monthly bulletin and the meeting workbook, into out/
 const OUT = join(root, 'out');
 mkdirSync(OUT, { recursive: true });
 const files = ['md', 'html', 'docx'].map((f) => join(OUT, `monthly-bulletin.${f}`)).concat(join(OUT, 'meeting-workbook.xlsx'));

@@ -1,5 +1,5 @@
 // Where the workspace is, and the error an unreadable kzp.yaml is. Light (no zod, no model):
-// `kzp validate` answers from its verdict cache with nothing more (issue 7).
+// `kzp validate` answers from its verdict cache with nothing more.
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { t } from '../i18n/index.js';

@@ -42,7 +42,7 @@ function bucketOffset(b: number, tz: string): number {
  * Offset of the zone from UTC at an instant, in ms. A UTC day whose start and end have the same
  * offset has it throughout (no zone changes its offset twice in a day and back), so most
  * instants cost a map lookup; only a day with a transition is resolved to the quarter hour
- * (issue 7: a year of commits spread over 4,000 quarter hours made 4,000 Intl calls).
+ * (a year of commits spread over 4,000 quarter hours made 4,000 Intl calls).
  */
 export function zoneOffset(ms: number, tz: string): number {
   const d = Math.floor(ms / DAY);

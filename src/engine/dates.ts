@@ -1,7 +1,7 @@
 // Calendar arithmetic on YYYY-MM-DD / YYYY-MM strings. Pure: no clock, no time zone of the
 // machine (dates are civil dates of the workspace time zone).
 // The rules and the engine convert the same few thousand dates hundreds of thousands of times
-// on a large workspace (issue 7): both directions are remembered. Pure: the same input always
+// on a large workspace: both directions are remembered. Pure: the same input always
 // gives the same output, so a memo cannot change an answer.
 const toDaysMemo = new Map<string, number>();
 const fromDaysMemo = new Map<number, string>();

@@ -53,7 +53,7 @@ export function submissionOf(m: Model, history: HistoryFacts, ledger: Rec<Ledger
   const project = ledger.data.project;
   const due = ledgerDueDate(month, grace);
   // every Submission is built as one literal of the same shape: a spread of a shared base made
-  // each a slow, dictionary-like object (issue 7: 40 % of the snapshot's time on M)
+  // each a slow, dictionary-like object (40 % of the snapshot's time on M)
   const fh = history.source === 'git' ? history.files.get(ledger.file.path) : undefined;
   if (fh?.added) {
     const dueAt = ledgerDueInstant(month, grace, tz);

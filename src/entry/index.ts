@@ -1,4 +1,4 @@
-// Data entry: `kzp init`, `kzp ledger add`, `kzp new`, `kzp inspect sample` (issue 5).
+// Data entry: `kzp init`, `kzp ledger add`, `kzp new`, `kzp inspect sample`.
 export * from './dates.js';
 export * from './ledger.js';
 export * from './prng.js';

@@ -146,7 +146,7 @@ export function summarize(basis: LedgerBasis, ledger: Record<string, unknown>): 
   return { invested, problems: problems.length, added: addedIds.length, resolved: resolvedIds.length, done, addedIds, resolvedIds };
 }
 
-/** The structured commit message of issue 5: `ledger(KZ-2022-001): 2022-10 进度 820 万元, 问题 2 (新增 1, 解决 1)`. */
+/** The structured commit message: `ledger(KZ-2022-001): 2022-10 进度 820 万元, 问题 2 (新增 1, 解决 1)`. */
 export function commitMessage(project: string, month: string, s: LedgerSummary, amend: boolean): { subject: string; body: string } {
   const subject = `ledger(${project}): ${month}${amend ? ' 修改' : ''} 进度 ${s.invested} 万元, 问题 ${s.problems} (新增 ${s.added}, 解决 ${s.resolved})`;
   const body: string[] = [];

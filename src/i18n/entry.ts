@@ -1,4 +1,4 @@
-// Messages of data entry (issue 5): kzp init, kzp ledger add, kzp new, kzp inspect sample.
+// Messages of data entry: kzp init, kzp ledger add, kzp new, kzp inspect sample.
 // The zh text is what township, department and SOE staff read; keep it plain and exact.
 import type { Catalog } from './index.js';
 

@@ -1,4 +1,4 @@
-// Messages for hostile and mistyped input (issue 8): what an input method or a paste put into
+// Messages for hostile and mistyped input: what an input method or a paste put into
 // a value, ids that cannot be file names, and the encoding of part of a file.
 import type { Catalog } from './index.js';
 

@@ -1,4 +1,4 @@
-// Messages of `kzp report` and `kzp export excel` (issue 4: AS-1, AS-4), and the labels the
+// Messages of `kzp report` and `kzp export excel` (AS-1, AS-4), and the labels the
 // bulletin templates use through their helpers. Bulletins and workbooks are always Chinese;
 // the CLI messages follow --lang.
 import type { Catalog } from './index.js';

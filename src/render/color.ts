@@ -1,7 +1,7 @@
 // Colour only on a terminal, never under NO_COLOR or --no-color (chalk 5 does not read NO_COLOR itself).
 // chalk is loaded only when colour is wanted: in CI and pipes kzp prints plain text through PLAIN,
 // which answers every style chain kzp uses (c.red.bold(…), c.dim(…)) with the text itself, as
-// chalk at level 0 does (issue 7: start-up; chalk and its terminal probing cost ≈ 8 ms).
+// chalk at level 0 does (start-up; chalk and its terminal probing cost ≈ 8 ms).
 import type { ChalkInstance } from 'chalk';
 
 const plainText = (...text: unknown[]): string => text.join(' ');

@@ -1,7 +1,7 @@
 // The one place numbers are formatted for people: 万元 with two decimals, 亿元 for large totals,
 // percentages with one decimal, points with one decimal.
-// one formatter: toLocaleString with options builds an Intl.NumberFormat per call (issue 7:
-// 0.4 s of the M workbook's column widths)
+// one formatter: toLocaleString with options builds an Intl.NumberFormat per call
+// (0.4 s of the M workbook's column widths)
 const WAN = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export function wan(n: number): string {
   return WAN.format(n);
@@ -18,7 +18,7 @@ export function points(x: number | null | undefined): string { return x === null
 /** signed points: "落后 12.3 个百分点" / "超过 2.0 个百分点" is worded by the caller; this gives +12.3 / −2.0 */
 export function signed(x: number | null | undefined): string { return x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)}`; }
 
-// ---- for bulletins (issue 4): Chinese dates and plain counts ----
+// ---- for bulletins: Chinese dates and plain counts ----
 /** "2022-12" → "2022年12月". */
 export function cnMonth(month: string | null | undefined): string {
   if (!month) return '—';

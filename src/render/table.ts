@@ -1,6 +1,6 @@
 // Terminal tables: a box with one row a line, CJK characters two columns wide (render/width.ts).
 // Drawn here rather than by cli-table3, whose layout is quadratic in the rows: 0.65 s of
-// `kzp status` on 2,000 projects (issue 7). The output is cli-table3's for the options kzp used
+// `kzp status` on 2,000 projects. The output is cli-table3's for the options kzp used
 // (compact, padding 1, no row separators, bold head and grey border in colour):
 // test/render/table.test.ts compares the two on random tables.
 import { displayWidth } from './width.js';

@@ -63,7 +63,7 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
 
 /**
  * The same check for a record that parsed clean, run by the read right after the parse, whose
- * outcome the parse cache keeps (issue 7): its schema kind and checked value when checkRecord
+ * outcome the parse cache keeps: its schema kind and checked value when checkRecord
  * would find nothing to say, else null (and the model then runs checkRecord itself, which says
  * what is wrong and where). The very same function decides, so the two cannot disagree; no
  * position or message is made for a clean record.

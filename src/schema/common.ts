@@ -10,7 +10,7 @@ export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * Device names of Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9, any case): a file cannot bear
- * them there, and a record's file name is its id, so they are refused as ids (issue 8).
+ * them there, and a record's file name is its id, so they are refused as ids.
  */
 export const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 export function isReservedName(id: string): boolean { return RESERVED_NAMES.test(id); }

@@ -56,7 +56,7 @@ export const configSchema = z.strictObject({
     evaluated_by: z.string().regex(/^\d{2}-\d{2}$/).default('01-31'),
   }).default({ approved_by: '01-31', midyear_by: '07-31', evaluated_by: '01-31' }).describe('国企项目预算节点 (BG-2)'),
   // a map without a prototype: a sector id such as `constructor` must not find Object's members
-  // (`'constructor' in sectors` was true, and TF-5 printed "function Object()…") (issue 8)
+  // (`'constructor' in sectors` was true, and TF-5 printed "function Object()…")
   sectors: z.record(sectorId, text).default({ transport: '交通', water: '水利', park: '园区', urban: '城市', agriculture: '农业农村', social: '社会事业' })
     .describe('领域 (TF-5)').transform((r): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, r)),
   assessment: z.strictObject({

@@ -4,7 +4,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isCalendarDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false;
-  // digits read in place: this runs for every date of every record (issue 7)
+  // digits read in place: this runs for every date of every record
   const n = (i: number) => s.charCodeAt(i) - 48;
   const y = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3), m = n(5) * 10 + n(6), d = n(8) * 10 + n(9);
   if (m < 1 || m > 12 || d < 1) return false;

@@ -1,4 +1,4 @@
-// One full garbage collection at a phase boundary of a very large read (issue 7: L validates in
+// One full garbage collection at a phase boundary of a very large read (L validates in
 // ≤ 512 MB). Reading 120k records leaves a hundred MB of dead strings (the values' JSON, worker
 // messages) that V8 would otherwise carry while the heap grows through the schema check and the
 // rules; collecting once when the read is done took L's peak from 709 MB to 564 MB for ≈ 0.15 s.

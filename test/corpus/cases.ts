@@ -1,4 +1,4 @@
-// The corpus of hostile and broken inputs (issue 8). Each case mutates a temporary copy of
+// The corpus of hostile and broken inputs. Each case mutates a temporary copy of
 // test/fixtures/base (or sample-data) and names the diagnostics `kzp validate` must give:
 // rule, file, line, and column where it is meaningful. corpus.test.ts runs every case through
 // the built CLI. A case with `todo` documents a fix that belongs to a module this corpus

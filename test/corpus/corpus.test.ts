@@ -1,4 +1,4 @@
-// The corpus of hostile inputs (issue 8), data-driven: each case of cases.ts is applied to a
+// The corpus of hostile inputs, data-driven: each case of cases.ts is applied to a
 // temporary copy of the base fixture (or sample-data) and run through the built CLI, as a
 // user or CI would: `node bin/kzp.js -C <copy> validate --format json`, then again in Chinese
 // text form. Every case must exit 1 (2 for an unusable workspace), name the diagnostics it

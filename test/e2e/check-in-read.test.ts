@@ -1,5 +1,5 @@
 // The read checks each clean record it parsed against its schema, and the parse cache keeps the
-// outcome (issue 7: a warm read runs no Zod). Whether the check ran in the model, in the read or
+// outcome (a warm read runs no Zod). Whether the check ran in the model, in the read or
 // came from the cache, every command must print exactly what a run without cache and workers
 // prints: the same diagnostics for broken records, the same values (schema defaults filled in,
 // keys in any order).

@@ -1,4 +1,4 @@
-// Data entry end to end with the built CLI (issue 5): a fresh workspace from `kzp init` to a
+// Data entry end to end with the built CLI: a fresh workspace from `kzp init` to a
 // clean `kzp validate`, and `kzp ledger add` answered in a real pseudo-terminal (tmux).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

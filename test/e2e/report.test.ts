@@ -1,4 +1,4 @@
-// `kzp report monthly|inspection` and `kzp export excel` end to end on the built CLI (issue 4).
+// `kzp report monthly|inspection` and `kzp export excel` end to end on the built CLI.
 // The md bulletin of sample-data for a fixed as-of date is compared with a checked-in file:
 // after a deliberate change of the data or the template, regenerate it with
 //   UPDATE_EXPECTED=1 npx vitest run test/e2e/report.test.ts

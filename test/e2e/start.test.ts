@@ -1,4 +1,4 @@
-// bin/kzp.js → src/cli/start.ts: `--version` before anything heavy loads (issue 7), and a reader
+// bin/kzp.js → src/cli/start.ts: `--version` before anything heavy loads, and a reader
 // that goes away (`kzp … | head`) ends kzp quietly, without a stack trace.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// calendar.ts answers offsets a day at a time where the day has one offset (issue 7). Checked
+// calendar.ts answers offsets a day at a time where the day has one offset. Checked
 // against Intl asked directly, instant by instant, across zones with daylight saving, half- and
 // quarter-hour offsets and a skipped day (Pacific/Apia, 2011-12-30).
 import { describe, expect, it } from 'vitest';

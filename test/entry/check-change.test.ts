@@ -1,5 +1,5 @@
 // checkChange (src/entry/write.ts): a change is checked against the workspace read once, the
-// changed files from their new text and every other file as that read had it (issue 7). What it
+// changed files from their new text and every other file as that read had it. What it
 // reports must be exactly what two independent full reads report.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

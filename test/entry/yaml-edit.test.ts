@@ -1,4 +1,4 @@
-// Comment-preserving edits (issue 5): the lines an edit does not touch stay byte for byte.
+// Comment-preserving edits: the lines an edit does not touch stay byte for byte.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyValue, editText, renderRecord } from '../../src/entry/yaml-edit.js';

@@ -1,4 +1,4 @@
-// Invariants of the engine (issue 8) over random valid workspaces and dates. The workspaces are
+// Invariants of the engine over random valid workspaces and dates. The workspaces are
 // the base fixture with a random year of ledgers (submitted on time or late, months skipped,
 // countdown tasks done, problems raised, resolved or carried), random L1→L2→L3 dispatches that
 // respect the gate, inspection findings closed or not, SOE budget steps and bonus points; a

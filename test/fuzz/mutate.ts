@@ -1,4 +1,4 @@
-// Random mutations of record files for the fuzz tests (issue 8): delete a key, change a value's
+// Random mutations of record files for the fuzz tests: delete a key, change a value's
 // type, swap two values, truncate, insert random bytes or text, duplicate or drop a line, tabs,
 // CRLF. Each operation is data (fast-check generates it, shrinks it and prints it on failure)
 // and applies deterministically to the bytes of one file.

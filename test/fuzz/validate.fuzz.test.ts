@@ -1,4 +1,4 @@
-// Fuzzing validation (issue 8): random mutations of sample-data files (delete a key, change a
+// Fuzzing validation: random mutations of sample-data files (delete a key, change a
 // type, swap values, truncate, insert random bytes or text, …) through the in-process pipeline of
 // `kzp validate` (test/helpers.ts validateMemory), and a handful through the built CLI.
 // Properties: it never throws and never hangs; no rule crashes; every diagnostic is well formed

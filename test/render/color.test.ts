@@ -1,4 +1,4 @@
-// PLAIN stands in for chalk when colour is off (issue 7: chalk is loaded only for a terminal).
+// PLAIN stands in for chalk when colour is off (chalk is loaded only for a terminal).
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorWanted, makeColor, PLAIN } from '../../src/render/color.js';

@@ -1,4 +1,4 @@
-// render/table.ts draws what cli-table3 drew with the options kzp used (issue 7: cli-table3's
+// render/table.ts draws what cli-table3 drew with the options kzp used (cli-table3's
 // layout is quadratic in the rows), checked on random tables of Chinese and Latin text, numbers,
 // empty and coloured cells, every alignment, with and without colour.
 import Table from 'cli-table3';

@@ -1,4 +1,4 @@
-// Input-method traps in values (src/schema/ime.ts) and Windows device names (src/schema/common.ts), issue 8.
+// Input-method traps in values (src/schema/ime.ts) and Windows device names (src/schema/common.ts).
 import { describe, expect, it } from 'vitest';
 import { isReservedName } from '../../src/schema/common.js';
 import { imeTrap } from '../../src/schema/ime.js';

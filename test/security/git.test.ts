@@ -1,4 +1,4 @@
-// Git is called without a shell, with paths after `--` and refs after `--end-of-options` (issue 8):
+// Git is called without a shell, with paths after `--` and refs after `--end-of-options`:
 // - statically: every module of src/ that uses node:child_process imports only execFile /
 //   execFileSync / spawn / spawnSync, never passes `shell: true`, and in every git argument list
 //   a value that is not a literal comes after `--` or `--end-of-options`, or is the value of an

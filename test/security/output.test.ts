@@ -1,4 +1,4 @@
-// Output safety (issue 8), through the built CLI:
+// Output safety, through the built CLI:
 // - the HTML bulletins escape every value that comes from records (names, titles, progress,
 //   findings, sector labels that reach the SVG charts): no <script>, no "><img onerror>;
 // - the Excel workbook writes text that starts with = + - @ tab or CR as a string cell (t="s"),

@@ -1,4 +1,4 @@
-// Write safety (issue 8), through the built CLI: `kzp ledger add` (a new ledger, and --amend of
+// Write safety, through the built CLI: `kzp ledger add` (a new ledger, and --amend of
 // an existing one), `kzp new unit` and `kzp inspect sample --into` are killed with SIGKILL 100
 // times — half at a random moment of the run, half the instant their temporary file appears (the
 // window between writing it and renaming it over the target). After every kill the target holds

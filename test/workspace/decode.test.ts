@@ -1,4 +1,4 @@
-// The decoder (src/workspace/decode.ts, issue 8): which encoding, which line, mixed files, lone CR.
+// The decoder (src/workspace/decode.ts): which encoding, which line, mixed files, lone CR.
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/workspace/decode.js';
 import { concat, toGb18030, toUtf16, utf8 } from '../corpus/encode.js';

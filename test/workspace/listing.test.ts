@@ -1,4 +1,4 @@
-// listRecordFiles decides each file's kind on the way down (issue 7: no split or spread per file);
+// listRecordFiles decides each file's kind on the way down (no split or spread per file);
 // it must give exactly what classify() gives the same path, for placed and misplaced files alike.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -68,7 +68,7 @@ function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<st
     catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
   };
   // the ref is resolved first, after --end-of-options, and only its hash reaches `git diff`:
-  // a ref named like an option (--output=FILE) cannot become one (issue 8)
+  // a ref named like an option (--output=FILE) cannot become one
   const commit = ref === null ? null : git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
   const names = commit === null
     ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])

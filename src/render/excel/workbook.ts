@@ -3,8 +3,8 @@
 // written and the writer waits for the zip to deflate them (drained below), and
 // xl/sharedStrings.xml is streamed out in pieces (streamSharedStrings below), so memory does not
 // grow with the sheet's XML. Only the shared-string table — the distinct texts — stays in memory
-// until the end; shared strings are what Excel itself writes and every reader accepts (issue 7:
-// 100,000 ledger rows in under 200 MB peak RSS, `node scripts/bench-excel.mjs 100000`).
+// until the end; shared strings are what Excel itself writes and every reader accepts
+// (100,000 ledger rows in under 200 MB peak RSS, `node scripts/bench-excel.mjs 100000`).
 //
 // Every sheet: a title row (district, sheet, month) and a source row (when the data were taken,
 // from which version, whether they passed the check, in plain words), a bold filled header,
@@ -219,7 +219,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: Workbook
         light = v === 'red' || v === 'yellow' || v === 'green' ? v : null;
       } else { cell.value = textValue(v); if (c.kind === 'text') lines = Math.max(lines, linesOf(v, widths[i] / Math.max(1, size / 10))); }
       // one style object per kind of cell, shared: exceljs remembers a style object's id and
-      // renders the style only the first time (issue 7: styling was half of the M workbook's time)
+      // renders the style only the first time (styling was half of the M workbook's time)
       const key = `${i}|${numFmt ?? ''}|${c.kind === 'light' && typeof v === 'string' ? `L${light ?? ''}` : ''}|${row.fill ?? ''}`;
       let style = styles.get(key);
       if (!style) styles.set(key, (style = cellStyle(c, numFmt, c.kind === 'light' && typeof v === 'string', light, row.fill ?? null, size)));
@@ -237,7 +237,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: Workbook
 // exceljs never waits for the zip: the sheet's StreamBuf writes every 64 KiB of row XML into the
 // PassThrough archiver wraps it in (exceljs 4.4.0, archiver 5) and ignores the return value, so
 // the PassThrough's write buffer grows with the sheet. Yielding one event-loop turn now and then
-// is not enough (measured, issue 7: the whole 56 MB of sheet XML of 100,000 rows was still
+// is not enough (measured: the whole 56 MB of sheet XML of 100,000 rows was still
 // buffered at commit), so wait for that buffer to be deflated whenever it passes SHEET_BACKLOG.
 // If exceljs' internals change shape the lookup finds nothing and rows are simply not throttled.
 const SHEET_BACKLOG = 1 << 20;
@@ -259,11 +259,11 @@ async function drained(ws: object, out: Writable): Promise<void> {
 
 // exceljs renders xl/sharedStrings.xml as one string at commit: an array of a few million
 // pieces, joined, then copied into a Buffer. For 100,000 ledger rows (≈200,000 distinct texts,
-// 12 MB of XML) that took the heap from 60 to ≈185 MB at the very end (issue 7), the peak of
+// 12 MB of XML) that took the heap from 60 to ≈185 MB at the very end, the peak of
 // the whole export. The same part is appended here as a stream instead, rendered 64 K
 // characters at a time when the zip asks for it, each <si> by exceljs' own renderer, so the XML
 // is byte for byte what exceljs writes (test/report/render.test.ts compares it). The table
-// itself (the distinct texts) stays in memory as before: it is only complete at the end.
+// itself (the distinct texts) stays in memory: it is only complete at the end.
 const require = createRequire(import.meta.url);
 type SiRenderer = { toXml(value: unknown): string };
 /** exceljs' own <si> renderer; null if this exceljs has no such file (then exceljs writes the part its own way). */
