@@ -9,7 +9,7 @@ import { isMainThread } from 'node:worker_threads';
 process.noDeprecation = true;
 
 if (isMainThread) {
-  const { start } = await import('./cli/start.js');
+  const { start } = await import('./cli/index.js');
   process.exitCode = await start(process.argv.slice(2));
 } else {
   await import('./workspace/fast/worker.js');

@@ -2,8 +2,8 @@
 // the command names (and the subcommands of a group), each command's flags and the global
 // options, and the values a flag or argument takes. zsh and PowerShell also show what each one
 // does, in the language the script was made in.
-import type { Lang } from '../i18n/base.js';
-import { helpText } from '../i18n/help.js';
+import type { Lang } from '../i18n/index.js';
+import { helpText } from '../i18n/index.js';
 import { summaryKey, type CommandHelp } from './command.js';
 import { flagNames, GLOBAL_OPTIONS } from './globals.js';
 

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import { configReadable, loadModel, modelOf, type Loaded } from '../model/load.js';
+import { configReadable, loadModel, modelOf, type Loaded } from '../model/index.js';
 import { CliError, type CliContext } from './errors.js';
-import { AtError, workspaceAt, type WorkspaceAt } from '../history/at.js';
-import { civilDate, isValidTimeZone } from '../engine/calendar.js';
+import { AtError, workspaceAt, type WorkspaceAt } from '../history/index.js';
+import { civilDate, isValidTimeZone } from '../engine/index.js';
 
 export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOptions } from './errors.js';
 export { configError, rootOf } from './root.js';

@@ -5,7 +5,7 @@ import { lastCompleteMonth, annualPlan, monthOf } from '../engine/index.js';
 import { t } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { streamFileAtomic, writeFileAtomic } from '../util/atomic-file.js';
+import { streamFileAtomic, writeFileAtomic } from '../util/index.js';
 import type { ReportDoc, Validation } from '../render/report/index.js';
 import { CliError, checkMonthFlag, open, type CliContext, type Opened } from './context.js';
 import { validateLoaded } from '../rules/index.js';
@@ -63,8 +63,7 @@ export function validated(ctx: CliContext, o: Opened, force: boolean | undefined
 
 export async function emit(ctx: CliContext, o: Opened, doc: ReportDoc, format: ReportFormat, output: string | undefined, defaultName: string): Promise<number> {
   const root = o.workspace.root;
-  const { renderDocx, renderHtml, renderJson, renderMd } = await import('../render/report/index.js');
-  const { TemplateError } = await import('../render/report/templates.js');
+  const { renderDocx, renderHtml, renderJson, renderMd, TemplateError } = await import('../render/report/index.js');
   try {
     if (format === 'docx') {
       if (output === '-') throw binaryToStdout(ctx, 'docx', `${defaultName}.docx`);

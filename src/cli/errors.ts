@@ -2,7 +2,7 @@
 // zod, yaml and the model so that `kzp --version` and `kzp --help` start fast).
 import { t } from '../i18n/index.js';
 import { CliError, type Io } from '../io/index.js';
-import { isCalendarDate } from '../util/calendar-date.js';
+import { isCalendarDate } from '../util/index.js';
 
 export { CliError };
 

@@ -3,9 +3,9 @@
 // arguments, did you mean) is replaced by messages of src/i18n, thrown as CliError (exit 2).
 // Help never comes from commander: src/cli/help.ts prints it before commander is loaded.
 import { Command, type Option } from 'commander';
-import { helpText } from '../i18n/help.js';
+import { helpText } from '../i18n/index.js';
 import { t, type Lang } from '../i18n/index.js';
-import { nearest } from '../util/similar.js';
+import { nearest } from '../util/index.js';
 import type { CommandSpec } from './command.js';
 import { CliError, type CliContext } from './errors.js';
 import { flagNames, GLOBAL_OPTIONS } from './globals.js';

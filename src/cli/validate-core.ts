@@ -1,7 +1,7 @@
 // What `kzp validate` prints from, for a workspace already loaded (from disk or, with `--at`,
 // from git); the pipeline itself (read → schema → model → rules) is src/rules' validateLoaded.
 import type { Lang } from '../i18n/index.js';
-import { configReadable, loadModel, type Loaded } from '../model/load.js';
+import { configReadable, loadModel, type Loaded } from '../model/index.js';
 import { validateLoaded } from '../rules/index.js';
 import type { Diagnostic } from '../workspace/index.js';
 import type { Validation } from './validate-workspace.js';

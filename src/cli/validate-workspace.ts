@@ -30,7 +30,7 @@ export async function validateWorkspace(root: string, lang: Lang): Promise<Valid
   }
   // the parse workers start now, and parse while zod, the model and the rules load
   const begun = beginRead(root, listed, stamped?.byRel);
-  const [{ loadBegun }, { validation }] = await Promise.all([import('../model/load.js'), import('./validate-core.js')]);
+  const [{ loadBegun }, { validation }] = await Promise.all([import('../model/index.js'), import('./validate-core.js')]);
   const loaded = loadBegun(begun, lang);
   const v = validation(loaded, lang);
   const stamps = stamped ?? (loaded.workspace.stamps && stampsOfRead(listed, loaded.workspace.stamps, lang, since));

@@ -3,8 +3,8 @@
 // resolved`, a problem added. Lists of records are matched by their id field where they have one
 // (problems by `id`, list entries by `project`, dispatch items by `problem` …), so that a
 // reordered list is no change and an inserted item is one addition, not a cascade. Pure.
-import { decode } from '../workspace/decode.js';
-import { parseYaml } from '../workspace/parse.js';
+import { decode } from '../workspace/index.js';
+import { parseYaml } from '../workspace/index.js';
 
 export interface FieldChange {
   path: string;                        // e.g. progress.invested, problems[P1].status, participants

@@ -9,3 +9,4 @@ export * from './status.js';
 export * from './score.js';
 export * from './bulletin/index.js';
 export * from './audit/index.js';
+export * from './diff.js';

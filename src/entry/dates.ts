@@ -1,7 +1,7 @@
 // Which month and day a ledger is about. Pure: "today" is always passed in by the CLI layer
 // (src/cli/context.ts asOfDate is the one clock); nothing here reads the clock.
-import { addMonths, monthEnd } from '../engine/dates.js';
-import { isCalendarDate } from '../schema/common.js';
+import { addMonths, monthEnd } from '../engine/index.js';
+import { isCalendarDate } from '../schema/index.js';
 
 /** LS-4: ledgers are due by month end, so in the first ten days of a month the month just ended is the one to report. */
 export function defaultLedgerMonth(today: string, firstDays = 10): string {

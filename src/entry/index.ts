@@ -5,6 +5,7 @@ export * from './prng.js';
 export * from './sample.js';
 export * from './scaffold.js';
 export * from './write.js';
+export { checkAndWrite, defaultDeps, mayAsk, printDiagnostics, writeOrFail, type EntryDeps } from './session.js';
 export * from './yaml-edit.js';
 export { askLedger, askMonth, dateCheck, monthCheck } from './ledger-flow.js';
 export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompts.js';

@@ -1,6 +1,6 @@
 // LS-4 / LS-5: what a project's monthly ledger carries over from the months before it, and
 // the ledger built from the liaison's answers. Pure: the model and "today" come in.
-import { addDays, monthEnd } from '../engine/dates.js';
+import { addDays, monthEnd } from '../engine/index.js';
 import type { Model, Rec } from '../model/index.js';
 import type { Ledger, Problem, Project } from '../schema/index.js';
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isSeq } from 'yaml';
 import { jsonSchemas } from '../schema/index.js';
-import { assetPath, bundleFile, listAssets, readAsset } from '../util/assets.js';
+import { assetPath, bundleFile, listAssets, readAsset } from '../util/index.js';
 export const RECORD_KINDS = ['project', 'unit', 'list', 'review', 'dispatch', 'inspection'] as const;
 export type NewKind = (typeof RECORD_KINDS)[number];
 

@@ -2,7 +2,7 @@
 // printing the diagnostics that refuse a write, and validating + writing one file.
 import { relative } from 'node:path';
 import { t } from '../i18n/index.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
+import { renderDiagnostics } from '../render/index.js';
 import { CliError, type Io } from '../io/index.js';
 import { inquirerPrompter, type Prompter } from './prompts.js';
 import { checkChange, writeAtomic, WriteConflict, type Checked } from './write.js';

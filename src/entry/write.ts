@@ -5,7 +5,7 @@ import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdi
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
-import { loadModel, modelOf, type Loaded } from '../model/load.js';
+import { loadModel, modelOf, type Loaded } from '../model/index.js';
 import { validateLoaded } from '../rules/index.js';
 import { readWithChanges, type Diagnostic } from '../workspace/index.js';
 

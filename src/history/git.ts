@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommitFact, FileHistory, HistoryFacts } from '../engine/facts.js';
+import type { CommitFact, FileHistory, HistoryFacts } from '../engine/index.js';
 
 export interface GitOptions {
   /** read history as of this commit instead of HEAD (`--at REF`) */

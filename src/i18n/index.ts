@@ -5,6 +5,7 @@ import { core } from './core.js';
 import { format, type Catalog, type Lang } from './base.js';
 
 export { format, type Catalog, type Lang, type Text } from './base.js';
+export { helpText } from './help.js';
 
 const catalogs: Catalog = { ...core };
 

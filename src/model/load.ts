@@ -2,8 +2,8 @@
 import type { Lang } from '../i18n/index.js';
 import { checkClean, checkRecord } from '../schema/index.js';
 import { readDisk, type Diagnostic, type DiskRead, type Workspace } from '../workspace/index.js';
-import { collectGarbage, COLLECT_FROM_FILES } from '../util/gc.js';
-import { buildModel, type Model, type RecordInput } from './index.js';
+import { collectGarbage, COLLECT_FROM_FILES } from '../util/index.js';
+import { buildModel, type Model, type RecordInput } from './model.js';
 
 export interface Loaded { workspace: Workspace; model: Model; diagnostics: Diagnostic[] }
 

@@ -2,7 +2,7 @@
 // people who never type `git log`, and JSON for machines. Times are shown in the workspace zone.
 import type { ChalkInstance } from 'chalk';
 import { AUDIT_KINDS, zoned, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/index.js';
-import { showValue, type FieldChange } from '../engine/diff.js';
+import { showValue, type FieldChange } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { projectName, unitName } from './names.js';

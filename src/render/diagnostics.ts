@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceFile } from '../workspace/index.js';
-import { readAsset } from '../util/assets.js';
+import { readAsset } from '../util/index.js';
 import { RULE_HELP } from './rule-help.js';
 import { shownText } from './safe-text.js';
 import { displayWidth } from './width.js';

@@ -3,7 +3,7 @@
 // error (the gate was bypassed); a leader (L2) dispatch without an earlier-or-same-day L1
 // dispatch that left the problem unresolved is a warning. The gate itself is the engine's
 // (`handlingsOf`, `gateCheck`); this module only reports it.
-import { gateCheck, handlingsOf, type Handling } from '../engine/escalation.js';
+import { gateCheck, handlingsOf, type Handling } from '../engine/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Rule } from './types.js';
 

@@ -3,7 +3,7 @@
 // annual construction plan (年度建设计划, "2023"). The period matches the kind; every project
 // on a list exists; a project is on a list once (a project removed during the year and added
 // back later may have a second entry whose added_on is not before the first's removed_on).
-import { nearest } from '../util/similar.js';
+import { nearest } from '../util/index.js';
 import type { List } from '../schema/index.js';
 import type { Rule } from './types.js';
 

@@ -16,7 +16,7 @@
 //   resolved, a start or completion): a report cannot state what had not happened yet. A
 //   problem raised after the month's end is `raisedAfterMonth` and not repeated.
 // The declared date is what validation can see; git's commit time (HI-1) is the engine's.
-import { monthEnd } from '../engine/dates.js';
+import { monthEnd } from '../engine/index.js';
 import type { Rec } from '../model/index.js';
 import type { Ledger } from '../schema/index.js';
 import type { Rule, RuleContext } from './types.js';

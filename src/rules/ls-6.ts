@@ -8,7 +8,7 @@
 // (added_on ≤ month end, removed_on after the month's first day). For an application, which
 // carries a year but no date, a list decided by 12-31 of Y with the entry on it at some time in
 // Y counts. Months and years before kzp.yaml `since` are not checked.
-import { monthEnd, monthStart } from '../engine/dates.js';
+import { monthEnd, monthStart } from '../engine/index.js';
 import { isDecided, listYears, type Membership, type Model } from '../model/index.js';
 import { GOVERNMENT_FUNDS } from '../schema/index.js';
 import type { Rule } from './types.js';

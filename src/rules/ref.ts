@@ -2,7 +2,7 @@
 // tasks, intermediaries, findings' targets. (Projects on lists are LS-1.)
 import type { Model } from '../model/index.js';
 import type { Path, SourceFile } from '../workspace/index.js';
-import { nearest } from '../util/similar.js';
+import { nearest } from '../util/index.js';
 import type { Rule, RuleContext } from './types.js';
 
 export const ref: Rule = {

@@ -8,7 +8,7 @@
 // - a free-text value wrapped whole in Chinese quotation marks (“…”, 「…」): the marks become part
 //   of the value and of every bulletin that prints it (a warning: the text may mean them).
 import type { Path, SourceFile } from '../workspace/index.js';
-import { imeTrap } from '../schema/ime.js';
+import { imeTrap } from '../schema/index.js';
 import type { Rule } from './types.js';
 
 interface Named { file: SourceFile; path: Path; id: string; key: string }

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, SourceFile } from '../workspace/index.js';
-import { nearest } from '../util/similar.js';
+import { nearest } from '../util/index.js';
 import { MONEY_FIELDS } from './common.js';
 import { imeTrap } from './ime.js';
 import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';

@@ -1,6 +1,6 @@
 // Building blocks shared by the record schemas (FORMAT.md "Conventions for every record").
 import { z } from 'zod';
-import { DATE_RE, isCalendarDate } from '../util/calendar-date.js';
+import { DATE_RE, isCalendarDate } from '../util/index.js';
 
 export { DATE_RE, isCalendarDate };
 

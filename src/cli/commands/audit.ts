@@ -3,10 +3,10 @@
 // the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
 import { audit, type AuditFinding, type Trail } from '../../engine/index.js';
-import { diffRecords, type FieldChange } from '../../engine/diff.js';
+import { diffRecords, type FieldChange } from '../../engine/index.js';
 import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
-import { auditJson, auditText } from '../../render/audit.js';
+import { auditJson, auditText } from '../../render/index.js';
 import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

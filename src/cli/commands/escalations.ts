@@ -1,6 +1,6 @@
 // kzp escalations — open problems: level, eligibility (DS-3), due (DS-5), routing (DS-6).
 import { escalations } from '../../engine/index.js';
-import { escalationsJson, escalationsText } from '../../render/escalations.js';
+import { escalationsJson, escalationsText } from '../../render/index.js';
 import { open, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

@@ -8,9 +8,9 @@ import { defineCommand } from '../command.js';
 export async function run(ctx: CliContext, opts: { month?: string; output?: string; force?: boolean }): Promise<number> {
   if (opts.output === '-') throw binaryToStdout(ctx, 'xlsx', `meeting-${opts.month ?? 'YYYY-MM'}.xlsx`);
   const { o, validation, month } = await openMonth(ctx, opts);
-  const { meetingWorkbook } = await import('../../render/excel/meeting.js');
-  const { writeWorkbook } = await import('../../render/excel/workbook.js');
-  const { stampZip } = await import('../../render/zip-stamp.js');
+  const { meetingWorkbook } = await import('../../render/excel/index.js');
+  const { writeWorkbook } = await import('../../render/excel/index.js');
+  const { stampZip } = await import('../../render/index.js');
   const spec = meetingWorkbook(o.snap, bulletin(o.snap, month), validation, { epoch: sourceDateEpoch(ctx) });
   const stamp = spec.epoch === undefined ? undefined : (path: string) => { stampZip(path, new Date(spec.epoch! * 1000)); };
   await writeOutput(ctx, opts.output ?? `meeting-${month}.xlsx`, (out) => writeWorkbook(spec, out), stamp);

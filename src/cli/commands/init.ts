@@ -8,8 +8,8 @@ import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { defaultLedgerMonth, git, insideRepo, isMonth, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
-import { defaultDeps, type EntryDeps } from '../../entry/session.js';
-import { writeFiles } from '../../util/atomic-file.js';
+import { defaultDeps, type EntryDeps } from '../../entry/index.js';
+import { writeFiles } from '../../util/index.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

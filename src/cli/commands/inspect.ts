@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { draw, isValidSeed, withSampling } from '../../entry/index.js';
-import { sampleJson, sampleText } from '../../render/sample.js';
-import { checkAndWrite, writeOrFail } from '../../entry/session.js';
+import { sampleJson, sampleText } from '../../render/index.js';
+import { checkAndWrite, writeOrFail } from '../../entry/index.js';
 import { refuseAt, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
-import { asWriteFailed } from '../../util/io-error.js';
+import { asWriteFailed } from '../../util/index.js';
 
 export interface SampleOptions { population?: string; list?: string; size?: string; seed?: string; into?: string }
 

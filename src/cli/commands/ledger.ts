@@ -4,15 +4,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { addDays, monthEnd } from '../../engine/dates.js';
+import { addDays, monthEnd } from '../../engine/index.js';
 import type { Model } from '../../model/index.js';
 import { PROBLEM_CATEGORIES, RECORD_ID, STAGES, type Problem } from '../../schema/index.js';
-import { nearest } from '../../util/similar.js';
+import { nearest } from '../../util/index.js';
 import {
   applyValue, askLedger, askMonth, buildLedger, commitFile, commitMessage, defaultEventDate, defaultLedgerMonth, editText, insideRepo,
   isCancel, ledgerBasis, ledgerPath, parseDate, parseForEdit, parseMoney, parsePercent, renderRecord, summarize, userEmail, type LedgerAnswers, type LedgerBasis, type Prompter,
 } from '../../entry/index.js';
-import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
+import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/index.js';
 import { refuseAt, asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

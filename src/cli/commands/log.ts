@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
 import { readBlobs, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
-import { logJson, logText } from '../../render/audit.js';
+import { logJson, logText } from '../../render/index.js';
 import { CliError, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import type { Model } from '../../model/index.js';
 import { DISPATCH_LEVELS, INSPECTION_METHODS, isCalendarDate, MONTH_RE, RECORD_ID, STAGES, UNIT_ID, UNIT_ROLES, UNIT_TYPES } from '../../schema/index.js';
 import { draw, fillTemplate, isCancel, isValidSeed, parseDate, parseMoney, RECORD_KINDS, recordPath, recordTemplate, samplingRecord, type NewKind, type Prompter, type Vars } from '../../entry/index.js';
-import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/session.js';
+import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/index.js';
 import { refuseAt, asOfDate, CliError, load, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

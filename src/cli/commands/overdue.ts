@@ -1,7 +1,7 @@
 // kzp overdue — every overdue item on the as-of date (LS-3..5, RV-4, DS-1/2, AS-2/5, BG-2).
 import { OVERDUE_KINDS, overdue, type OverdueKind } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
-import { overdueJson, overdueText } from '../../render/overdue.js';
+import { overdueJson, overdueText } from '../../render/index.js';
 import { CliError, open, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { jsonSchemas } from '../../schema/index.js';
 import type { CliContext } from '../context.js';
-import { writeFiles } from '../../util/atomic-file.js';
+import { writeFiles } from '../../util/index.js';
 import { defineCommand } from '../command.js';
 
 export function run(ctx: CliContext, opts: { out?: string }): number {

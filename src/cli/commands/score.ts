@@ -1,7 +1,7 @@
 // kzp score --month M | --quarter Q | --year Y — AS-6 per unit, ranked in peer groups.
 import { score, type Period } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
-import { scoreText } from '../../render/score.js';
+import { scoreText } from '../../render/index.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

@@ -1,7 +1,7 @@
 // kzp status [PROJECT] — the annual plan against time progress; one project in detail.
 import { status } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
-import { projectDetailText, statusText } from '../../render/status.js';
+import { projectDetailText, statusText } from '../../render/index.js';
 import { CliError, checkMonthFlag, open, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 

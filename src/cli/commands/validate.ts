@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
+import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/index.js';
 import { CliError, type CliContext } from '../errors.js';
 import { configError, repoPrefix, rootOf } from '../root.js';
 import { validateWorkspace, type Validation } from '../validate-workspace.js';

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { TOOL_BUNDLE, TOOL_SCRIPTS, toolFiles, withToolAttributes, withVersion } from '../../entry/index.js';
-import { writeOrFail } from '../../entry/session.js';
+import { writeOrFail } from '../../entry/index.js';
 import { jsonSchemas } from '../../schema/index.js';
 import { CONFIG_FILE } from '../../workspace/index.js';
 import { CliError, refuseAt, rootOf, type CliContext } from '../context.js';

@@ -65,3 +65,4 @@ export async function renderDocx(root: string | null, doc: ReportDoc, opts: { ep
   const d = bulletinDocument(root, doc);
   return documentDocx(d, chartSvgs(doc), properties(doc, d.title), { warning: !doc.validation.ok, epoch: opts.epoch });
 }
+export { TemplateError } from './templates.js';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { t } from '../../i18n/index.js';
-import { assetPath, readAsset } from '../../util/assets.js';
+import { assetPath, readAsset } from '../../util/index.js';
 import { cnDate, cnMonth, cnNumber, int, money, pct, pct1, points, shortDate, wan, yi } from '../format.js';
 
 export interface TemplateSource { name: string; file: string; text: string; builtin: boolean }

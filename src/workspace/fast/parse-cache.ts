@@ -12,7 +12,7 @@
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleBuild } from '../../util/assets.js';
+import { bundleBuild } from '../../util/index.js';
 import type { Checked } from '../source.js';
 import { CACHE_DIR, readSignedBytes, SignedWriter } from './signed.js';
 import { RACY_MS, type FileStamp } from './stamp.js';

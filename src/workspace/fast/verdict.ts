@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleBuild } from '../../util/assets.js';
+import { bundleBuild } from '../../util/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Listed } from '../listing.js';
 import { CONFIG_FILE } from '../root.js';

@@ -5,7 +5,7 @@
 // fails or dies only costs time: whatever it did not deliver, the main thread does itself.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { bundled } from '../../util/assets.js';
+import { bundled } from '../../util/index.js';
 import { loadFast, valueOf, type FastFile, type FastTarget } from './worker-task.js';
 
 /** Below this many files a worker's start-up (≈ 40 ms) costs more than it saves. */
