@@ -12,3 +12,4 @@ export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompt
 export { commitFile, insideRepo, userEmail, git } from './git.js';
 export * from './vendor.js';
 export * from './doctor.js';
+export * from './doctor-facts.js';

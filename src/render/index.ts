@@ -18,3 +18,4 @@ export * from './status.js';
 export * from './table.js';
 export * from './width.js';
 export * from './zip-stamp.js';
+export * from './doctor.js';
