@@ -92,8 +92,8 @@ describe('templates: Handlebars, strict, known helpers only, no prototype access
   it('the opening balance, when the data give it, is stated with the year\'s investment', () => {
     const d = doc();
     const md = renderMd(null, { ...d, overall: { ...d.overall, openingBalance: { projects: 1, invested: 12000, before: '2022-01' } } });
-    expect(md).toContain('上述项目2022年1月以前已完成投资 1.20 亿元。');
-    expect(renderMd(null, d)).not.toContain('以前已完成投资');
+    expect(md).toContain('累计完成投资含 1 个项目在2022年1月开始跟踪以前已完成的投资 1.20 亿元。');
+    expect(renderMd(null, d)).not.toContain('开始跟踪以前');
   });
   it('--force: a visible warning banner when the data failed validation', () => {
     const bad = doc(base(), '2022-03-05', '2022-02', { ok: false, errors: 3, warnings: 0, forced: true });

@@ -22,9 +22,9 @@ export interface Overall {
   red: ProgressRow[];                  // every red project, furthest behind first (never capped)
   yellow: ProgressRow[];               // every yellow project, likewise
   /**
-   * Investment the annual plan's projects had completed before the workspace's first tracked
-   * month (`since`), when the records say so; null until they do. The bulletin then states the
-   * investment since each project began as well as the year's.
+   * Investment the annual plan's projects had completed this year before the workspace's first
+   * tracked month (`since`, invested_before_since), when any had; null otherwise. It is part of
+   * `invested`, and the bulletin says how much of it came before tracking began.
    */
   openingBalance: { projects: number; invested: number; before: string } | null;
 }
@@ -69,8 +69,14 @@ export function overall(c: BulletinContext): Overall {
     projects: st.totals.projects, planned: st.totals.planned, invested: st.totals.invested,
     investedMonth: r2(st.rows.reduce((a, r) => a + r.invested_month, 0)), completion: st.totals.completion,
     timeProgress: st.timeProgress, lag: st.totals.lag, lights: st.totals.lights, thresholds: { ...m.config.lights }, starts, completions, stages,
-    red: byLight(c, 'red'), yellow: byLight(c, 'yellow'), openingBalance: null,
+    red: byLight(c, 'red'), yellow: byLight(c, 'yellow'), openingBalance: openingBalance(c),
   };
+}
+
+/** What the plan's projects had invested this year before the first tracked month, when any did (invested_before_since). */
+function openingBalance({ m, st }: BulletinContext): Overall['openingBalance'] {
+  const rows = st.rows.filter((r) => r.opening > 0);
+  return rows.length ? { projects: rows.length, invested: st.totals.opening, before: m.config.since } : null;
 }
 
 function byLight(c: BulletinContext, light: Light): ProgressRow[] {

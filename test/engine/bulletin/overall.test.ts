@@ -1,7 +1,7 @@
 // 一、总体情况 and the month-by-month line, on the base fixture (one annual-plan project, 6000 万元).
 import { describe, expect, it } from 'vitest';
 import { monthlyPoints, overall } from '../../../src/engine/bulletin/overall.js';
-import { edit } from '../../helpers.js';
+import { edit, withFiles } from '../../helpers.js';
 import { ctx } from './ctx.js';
 
 describe('bulletin 一、总体情况', () => {
@@ -18,6 +18,16 @@ describe('bulletin 一、总体情况', () => {
     expect(o.investedMonth).toBe(450);
     expect(o.lights.green + o.lights.yellow + o.lights.red).toBe(1);
     expect(o.thresholds).toEqual({ yellow: 10, red: 30 });
+  });
+
+  it('opening balance: none without invested_before_since; with it, part of the invested total and said apart', () => {
+    expect(o.openingBalance).toBeNull();
+    // tracking from February: January's 300 万元 comes in as the list entry's opening balance
+    const adopted = withFiles({ 'ledgers/2022-01/KZ-2022-001.yaml': null }, edit('kzp.yaml', (t) => t.replace('since: 2022-01', 'since: 2022-02'),
+      edit('lists/annual-2022.yaml', (t) => t.replace('planned_investment: 6000, ', 'planned_investment: 6000, invested_before_since: 300, '))));
+    const a = overall(ctx('2022-03-05', '2022-02', adopted));
+    expect(a.invested).toBe(750);
+    expect(a.openingBalance).toEqual({ projects: 1, invested: 300, before: '2022-02' });
   });
 
   it('a ledger that arrives after the as-of date is not counted yet', () => {
