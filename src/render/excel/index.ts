@@ -2,3 +2,4 @@
 // Loaded by `kzp export excel` only, through a dynamic import of this module.
 export * from './meeting.js';
 export * from './workbook.js';
+export { sharedStringsXml } from './stream.js';
