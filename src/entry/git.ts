@@ -17,6 +17,15 @@ export async function insideRepo(dir: string): Promise<boolean> {
   return r.ok && r.stdout.trim() === 'true';
 }
 
+/** `git init` for a new workspace, unless it is inside a repository already (the state names the message of `kzp init`). */
+export async function initRepository(dir: string): Promise<{ state: 'Existing' | 'Missing' | 'Failed' | 'Init'; message?: string }> {
+  if (await insideRepo(dir)) return { state: 'Existing' };
+  const r = await git(dir, ['init', '-q']);
+  if (r.missing) return { state: 'Missing' };
+  if (!r.ok) return { state: 'Failed', message: r.stderr.split('\n')[0] };
+  return { state: 'Init' };
+}
+
 export async function userEmail(dir: string): Promise<string | null> {
   const r = await git(dir, ['config', 'user.email']);
   const v = r.stdout.trim();

@@ -9,7 +9,7 @@ export { checkAndWrite, defaultDeps, mayAsk, printDiagnostics, writeOrFail, type
 export * from './yaml-edit.js';
 export { askLedger, askMonth, dateCheck, monthCheck } from './ledger-flow.js';
 export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompts.js';
-export { commitFile, insideRepo, userEmail, git } from './git.js';
+export { commitFile, initRepository, insideRepo, userEmail, git } from './git.js';
 export * from './vendor.js';
 export * from './doctor.js';
 export * from './doctor-facts.js';

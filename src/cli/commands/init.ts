@@ -7,8 +7,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
-import { defaultLedgerMonth, git, insideRepo, isMonth, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles } from '../../entry/index.js';
-import { defaultDeps, type EntryDeps } from '../../entry/index.js';
+import { defaultDeps, defaultLedgerMonth, initRepository, isMonth, TOOL_BUNDLE, TOOL_SCRIPTS, workspaceFiles, type EntryDeps } from '../../entry/index.js';
 import { writeFiles } from '../../util/index.js';
 import { refuseAt, asOfDate, checkMonthFlag, CliError, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
@@ -40,13 +39,8 @@ export async function run(ctx: CliContext, opts: InitOptions, args: string[], de
   if (files[TOOL_BUNDLE] === undefined) ctx.err(`${ctx.color.yellow('!')} ${t('dist.noBundle', {}, lang)}\n`);
   ctx.err(`${ctx.color.green('✔')} ${t('entry.init.done', { dir, n: Object.keys(files).length }, lang)}\n`);
   if (opts.gitInit !== false) {
-    if (await insideRepo(dir)) ctx.err(`  ${t('entry.init.gitExisting', {}, lang)}\n`);
-    else {
-      const r = await git(dir, ['init', '-q']);
-      if (r.missing) ctx.err(`  ${t('entry.init.gitMissing', {}, lang)}\n`);
-      else if (!r.ok) ctx.err(`  ${t('entry.init.gitFailed', { message: r.stderr.split('\n')[0] }, lang)}\n`);
-      else ctx.err(`  ${t('entry.init.gitInit', {}, lang)}\n`);
-    }
+    const r = await initRepository(dir);
+    ctx.err(`  ${t(`entry.init.git${r.state}`, { message: r.message }, lang)}\n`);
   }
   ctx.err(t('entry.init.next', {}, lang) + '\n');
   if (ctx.opts.json) ctx.out(JSON.stringify({ dir, files: Object.keys(files) }, null, 2) + '\n');
