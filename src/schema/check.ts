@@ -6,6 +6,7 @@ import type { Diagnostic, SourceFile } from '../workspace/index.js';
 import { nearest } from '../util/similar.js';
 import { MONEY_FIELDS } from './common.js';
 import { imeTrap } from './ime.js';
+import { codeOf, findInSource, valueFaults } from './text.js';
 import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
@@ -13,7 +14,12 @@ export type ReviewKind = 'review' | 'dispatch' | 'inspection';
 
 export const SCHEMAS = { config: configSchema, unit: unitSchema, project: projectSchema, list: listSchema, ledger: ledgerSchema, review: reviewSchema, dispatch: dispatchSchema, inspection: inspectionSchema } as const;
 
-export interface Checked { value?: unknown; schemaKind?: keyof typeof SCHEMAS; diagnostics: Diagnostic[] }
+/**
+ * `usable`: the value may go into the model despite the diagnostics, because they are all about
+ * text the writers drop or show as codes (text.ts): a control character in a name is an error
+ * for validate, and the project still counts in status and reports.
+ */
+export interface Checked { value?: unknown; schemaKind?: keyof typeof SCHEMAS; diagnostics: Diagnostic[]; usable?: boolean }
 
 export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Checked {
   const diagnostics: Diagnostic[] = [];
@@ -42,6 +48,8 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
   if (!res.success) {
     for (const issue of res.error.issues) issueToDiagnostic(issue, data, schema, push, lang);
   }
+  const before = diagnostics.length;
+  const textFaults = textDiagnostics(file, data, diagnostics, lang);
   // file name = id (FORMAT.md); ledgers: file name = project, folder = month
   const rec = data as Record<string, unknown>;
   const base = file.path.split('/').pop()!.replace(/\.yaml$/, '');
@@ -58,7 +66,8 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
       if (/^\d{4}-/.test(rec.date) && rec.date.slice(0, 4) !== folder) push(['date'], 'schema.reviewYear', { date: rec.date, folder, year: rec.date.slice(0, 4) });
     }
   }
-  return { value: res.success ? res.data : undefined, schemaKind, diagnostics };
+  const usable = res.success && before === 0 && diagnostics.length === before + textFaults;
+  return { value: res.success ? res.data : undefined, schemaKind, diagnostics, usable };
 }
 
 /**
@@ -72,6 +81,23 @@ export function checkClean(rel: string, kind: string, data: unknown): { kind: st
   const file = { path: rel, data, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) } as unknown as SourceFile;
   const c = checkRecord(file, kind as RecordKind, 'en');
   return c.diagnostics.length === 0 && c.value !== undefined && c.schemaKind ? { kind: c.schemaKind, value: c.value } : null;
+}
+
+/** Control characters, ESC sequences and bidi overrides in the record's text (text.ts), at the character itself. */
+function textDiagnostics(file: SourceFile, data: unknown, diagnostics: Diagnostic[], lang: Lang): number {
+  const faults = valueFaults(data);
+  for (const f of faults) {
+    const pos = file.locate(f.path);
+    const lines = (file as { lines?: readonly string[] }).lines;
+    const at = lines ? findInSource(lines, pos.line, pos.column, f.seq[0]) : null;
+    const key = f.path.join('.');
+    const params = { key, code: codeOf(f.seq), index: f.index + 1 };
+    diagnostics.push({
+      file: file.path, line: at?.line ?? pos.line, column: at?.column ?? pos.column, endLine: at?.line ?? pos.endLine, endColumn: at ? at.column + at.length : pos.endColumn,
+      severity: f.severity, rule: 'SCHEMA', message: t(`schema.text.${f.kind}`, params, lang), hint: t(`schema.text.${f.kind}.hint`, params, lang),
+    });
+  }
+  return faults.length;
 }
 
 type Push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts?: { rule?: string; onKey?: boolean; hintKey?: string | null }) => void;

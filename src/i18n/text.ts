@@ -1,0 +1,46 @@
+// Messages for text that would break a document or a terminal (src/schema/text.ts), for a time
+// zone that does not exist, and for amounts that are not what they look like.
+import type { Catalog } from './index.js';
+
+export const textMessages: Catalog = {
+  'schema.text.control': {
+    zh: '"{key}" 的第 {index} 个字符是控制字符 {code}:Word 和 WPS 打不开含有它的文档,终端也会把它当作指令',
+    en: '"{key}" has the control character {code} at character {index}: Word cannot open a document that contains it, and a terminal acts on it',
+  },
+  'schema.text.control.hint': {
+    zh: '删除这个看不见的字符(多半是从别处复制粘贴带来的);要换行请用 YAML 的多行写法 "|"',
+    en: 'delete the invisible character (it usually comes with a copy and paste); for line breaks use a YAML block scalar "|"',
+  },
+  'schema.text.escape': {
+    zh: '"{key}" 的第 {index} 个字符起是终端控制序列 {code}(颜色、标题或链接的代码)',
+    en: '"{key}" has the terminal escape sequence {code} at character {index} (a colour, title or link code)',
+  },
+  'schema.text.escape.hint': {
+    zh: '删除这段代码,只保留文字:它是从终端或日志中复制来的,在文档里没有意义,在终端上会改变显示',
+    en: 'delete the code and keep the words: it was copied from a terminal or a log, means nothing in a document and changes what a terminal shows',
+  },
+  'schema.text.bidi': {
+    zh: '"{key}" 的第 {index} 个字符是文字方向控制符 {code}:它会打乱文字的显示顺序,读者看到的与实际内容不一致',
+    en: '"{key}" has the bidirectional control {code} at character {index}: it reorders the text, so what a reader sees is not what it says',
+  },
+  'schema.text.bidi.hint': {
+    zh: '删除这个看不见的字符;中文和数字不需要方向控制符',
+    en: 'delete the invisible character; Chinese text and numbers need no direction controls',
+  },
+  'schema.text.noncharacter': {
+    zh: '"{key}" 的第 {index} 个字符 {code} 不是有效字符,文档中不能出现',
+    en: '"{key}" has {code} at character {index}, which is not a character and cannot be in a document',
+  },
+  'schema.text.noncharacter.hint': {
+    zh: '删除这个字符;它多半来自编码转换出错的文本,请对照原文重新输入',
+    en: 'delete it; it usually comes from text spoiled by a wrong encoding conversion: retype it from the original',
+  },
+  'schema.text.surrogate': {
+    zh: '"{key}" 的第 {index} 个字符 {code} 是不成对的代理码元,无法写成 UTF-8',
+    en: '"{key}" has the lone surrogate {code} at character {index}, which cannot be written as UTF-8',
+  },
+  'schema.text.surrogate.hint': {
+    zh: '删除 YAML 里这个 "\\u" 转义,直接输入这个字(生僻字请输入完整的字符)',
+    en: 'delete the "\\u" escape from the YAML and type the character itself (the whole character, for a rare one)',
+  },
+};
