@@ -3,6 +3,15 @@
 import type { Catalog } from './index.js';
 
 export const textMessages: Catalog = {
+  'schema.timezone': { zh: '时区 "{value}" 不存在', en: 'the time zone "{value}" does not exist' },
+  'schema.timezone.hint': {
+    zh: '是不是 "{suggest}"?时区写 IANA 名称,开州区为 Asia/Shanghai(北京时间);月底和报送截止时间按它计算',
+    en: 'did you mean "{suggest}"? Write an IANA name; Kaizhou is Asia/Shanghai (Beijing time); month ends and deadlines are computed in it',
+  },
+  'schema.timezone.hintPlain': {
+    zh: '时区写 IANA 名称,开州区为 Asia/Shanghai(北京时间);月底和报送截止时间按它计算',
+    en: 'write an IANA name; Kaizhou is Asia/Shanghai (Beijing time); month ends and deadlines are computed in it',
+  },
   'schema.text.control': {
     zh: '"{key}" 的第 {index} 个字符是控制字符 {code}:Word 和 WPS 打不开含有它的文档,终端也会把它当作指令',
     en: '"{key}" has the control character {code} at character {index}: Word cannot open a document that contains it, and a terminal acts on it',

@@ -171,6 +171,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       const k = (issue.params as { key?: string } | undefined)?.key;
       if (k === 'date') push(path, 'schema.date', { key, value: String(value) });
       else if (k === 'money2') push(path, 'schema.money', { key, value: String(value) }, { rule: 'KP-2' });
+      else if (k === 'timezone') push(path, 'schema.timezone', { key, value: String(value), suggest: nearestZone(String(value)) }, { hintKey: nearestZone(String(value)) ? 'schema.timezone.hint' : 'schema.timezone.hintPlain' });
       else if (k === 'reservedId') push(path, 'schema.reservedId', { key, value: String(value) });
       else push(path, 'schema.invalid', { key }, { hintKey: null, rule });
       return;
@@ -193,6 +194,15 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
     default:
       push(path, 'schema.invalid', { key }, { hintKey: null, rule });
   }
+}
+
+/** The time zone meant by a misspelt one (Asia/Chongqin → Asia/Chongqing), from the zones this Node knows. */
+function nearestZone(tz: string): string | undefined {
+  const zones = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  // China has one zone; these are the names people write for it that are not (or not canonical) IANA names
+  if (/beijing|peking|chongq|chungking|北京|重庆|china|^prc$|^cst$|^(utc|gmt)\s*\+\s*0?8|^\+08/i.test(tz)) return 'Asia/Shanghai';
+  const lower = tz.toLowerCase();
+  return zones.find((z) => z.toLowerCase() === lower) ?? nearest(tz, zones);
 }
 
 /** A number as the YAML file wrote it: .inf and .nan rather than JSON's null. */
