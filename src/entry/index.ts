@@ -6,7 +6,7 @@ export * from './sample.js';
 export * from './scaffold.js';
 export * from './write.js';
 export * from './yaml-edit.js';
-export { askLedger, askMonth, dateCheck, monthCheck } from './ledger-flow.js';
+export { askLedger, askMonth, dateCheck, moneyFix, monthCheck } from './ledger-flow.js';
 export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompts.js';
 export { commitFile, insideRepo, userEmail, git } from './git.js';
 export * from './vendor.js';

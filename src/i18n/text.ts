@@ -3,6 +3,27 @@
 import type { Catalog } from './index.js';
 
 export const textMessages: Catalog = {
+  'schema.radix': { zh: '"{key}" 的值 {source} 是 {base} 进制整数,YAML 会读作 {value}', en: '"{key}" has the value {source}, a base-{base} integer that YAML reads as {value}' },
+  'schema.radix.hint': {
+    zh: '数字只用十进制书写:本意是 {value} 就写 {value},否则按原意重新填写;不要用 0x、0o 前缀',
+    en: 'write numbers in decimal: {value} if that is what is meant, else the number meant; no 0x or 0o prefix',
+  },
+  'schema.money.decimalComma.hint': {
+    zh: '小数点要用英文句点:写成 {fixed};逗号只作千分位分隔,而 YAML 文件中的金额连千分位也不写',
+    en: 'the decimal point is a full stop: write {fixed}; a comma only groups thousands, and amounts in YAML files are written without them',
+  },
+  'schema.money.radix.hint': {
+    zh: '金额只用十进制数字书写,如 820 或 12.5;不用 0x(十六进制)、0o(八进制)、0b(二进制)前缀',
+    en: 'write amounts as decimal numbers, e.g. 820 or 12.5, without a 0x, 0o or 0b prefix',
+  },
+  'schema.money.huge.hint': {
+    zh: '金额超出了能精确计算的范围(2^53);金额以万元为单位,请核对位数',
+    en: 'the amount is beyond what can be computed exactly (2^53); amounts are in 万元: check the number of digits',
+  },
+  'entry.bad.moneyComma': {
+    zh: '"{value}" 里的逗号不是小数点:小数点用英文句点,写成 {fixed};逗号只能作千分位分隔(如 1,200.5)',
+    en: 'the comma in "{value}" is not a decimal point: write {fixed}; a comma only groups thousands (1,200.5)',
+  },
   'schema.timezone': { zh: '时区 "{value}" 不存在', en: 'the time zone "{value}" does not exist' },
   'schema.timezone.hint': {
     zh: '是不是 "{suggest}"?时区写 IANA 名称,开州区为 Asia/Shanghai(北京时间);月底和报送截止时间按它计算',

@@ -7,6 +7,8 @@ import { nearest } from '../util/similar.js';
 import { MONEY_FIELDS } from './common.js';
 import { imeTrap } from './ime.js';
 import { codeOf, findInSource, valueFaults } from './text.js';
+import { moneyHint, radixScalars } from './amounts.js';
+import { LazySourceFile } from '../workspace/index.js';
 import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
@@ -50,6 +52,13 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
   }
   const before = diagnostics.length;
   const textFaults = textDiagnostics(file, data, diagnostics, lang);
+  // a file the fast parse took has no hexadecimal or octal integer (parse.ts), nor has the stand-in of checkClean
+  if (file.doc && !(file instanceof LazySourceFile)) {
+    for (const r of radixScalars(file.doc, file.text)) {
+      const money = MONEY_FIELDS.has(String(lastKey(r.path)));
+      push(r.path, 'schema.radix', { key: r.path.join('.'), source: r.source, value: r.value, base: r.base }, { rule: money ? 'KP-2' : 'SCHEMA' });
+    }
+  }
   // file name = id (FORMAT.md); ledgers: file name = project, folder = month
   const rec = data as Record<string, unknown>;
   const base = file.path.split('/').pop()!.replace(/\.yaml$/, '');
@@ -141,7 +150,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       let typeHint = t('typeHint.none', {}, lang);
       if (value === null) typeHint = t('typeHint.empty', {}, lang);
       else if (issue.expected === 'number' && typeof value === 'string') typeHint = /[０-９．]/.test(value) ? t('typeHint.fullwidthDigits', {}, lang) : t('typeHint.numberAsString', {}, lang);
-      if (money) { push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : JSON.stringify(value) }, { rule }); return; }
+      if (money) { const h = moneyHint(value); push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : JSON.stringify(value), ...h?.params }, { rule, hintKey: h?.key }); return; }
       push(path, 'schema.type', { key, expected: t(`type.${issue.expected}`, {}, lang), received: `${t(`type.${typeName(value)}`, {}, lang)}${value !== null && typeof value !== 'object' ? ` "${String(value)}"` : ''}`, typeHint }, { rule });
       return;
     }
@@ -184,6 +193,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       return;
     }
     case 'too_big':
+      if (money) { push(path, 'schema.money', { key, value: String(value) }, { rule, hintKey: 'schema.money.huge.hint' }); return; }
       push(path, 'schema.max', { key, max: issue.maximum }, { hintKey: null });
       return;
     case 'invalid_union': {

@@ -5,6 +5,7 @@ import type { CorpusCase } from './cases.js';
 
 const P = 'projects/KZ-2022-001.yaml';
 const U = 'units/kz-urban-invest.yaml';
+const L1 = 'ledgers/2022-01/KZ-2022-001.yaml';
 const L2 = 'ledgers/2022-02/KZ-2022-001.yaml';
 
 export const TEXT_CASES: CorpusCase[] = [
@@ -49,5 +50,32 @@ export const TEXT_CASES: CorpusCase[] = [
     id: 'text-lone-surrogate', category: 'text', title: 'a lone surrogate escape (\\ud842 without its pair) in a name',
     apply: (ws) => ws.edit(P, 'name: 汉丰湖环湖路改造工程', 'name: "\\ud842家湾大桥"'),
     exit: 1, expect: [{ rule: 'SCHEMA', file: P, line: 2, column: 8, message: /lone surrogate U\+D842/ }],
+  },
+
+  // ---------------------------------------------------------------- amounts that are not what they look like
+  {
+    id: 'money-decimal-comma', category: 'types', title: 'a decimal comma in an amount (8,20 for 8.20)',
+    apply: (ws) => ws.edit(P, /^total_investment: .*$/m, 'total_investment: 12800,50'),
+    exit: 1, expect: [{ rule: 'KP-2', file: P, line: 11, column: 19, message: /"12800,50"[\s\S]*write 12800\.50/ }],
+  },
+  {
+    id: 'money-hex', category: 'types', title: 'a hexadecimal amount (YAML reads 0x2FB8 as 12216)',
+    apply: (ws) => ws.edit(P, /^total_investment: .*$/m, 'total_investment: 0x2FB8'),
+    exit: 1, expect: [{ rule: 'KP-2', file: P, line: 11, column: 19, message: /0x2FB8, a base-16 integer that YAML reads as 12216/ }],
+  },
+  {
+    id: 'money-octal', category: 'types', title: 'an octal amount in a flow mapping (0o17)',
+    apply: (ws) => ws.edit(L1, /invested: \d+/, 'invested: 0o17'),
+    exit: 1, expect: [{ rule: 'KP-2', file: L1, line: 5, column: 23, message: /base-8/ }],
+  },
+  {
+    id: 'money-binary', category: 'types', title: 'a binary amount (0b101, a string to YAML 1.2)',
+    apply: (ws) => ws.edit(L1, /invested: \d+/, 'invested: 0b101'),
+    exit: 1, expect: [{ rule: 'KP-2', file: L1, line: 5, column: 23, message: /0b prefix/ }],
+  },
+  {
+    id: 'money-beyond-2-53', category: 'types', title: 'an amount beyond 2^53 (no number holds it exactly)',
+    apply: (ws) => ws.edit(L1, /invested: \d+/, 'invested: 90071992547409930'),
+    exit: 1, expect: [{ rule: 'KP-2', file: L1, line: 5, column: 23, message: /2\^53/ }],
   },
 ];
