@@ -18,11 +18,25 @@ export function defaultEventDate(month: string, today: string): string {
 export { isCalendarDate, monthEnd };
 export const isMonth = (s: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
 
-/** Lenient number input for staff: full-width digits, thousands separators and a trailing 万元 are accepted. */
+/**
+ * Lenient number input for staff: full-width digits, thousands separators and a trailing 万元 are
+ * accepted. A comma only groups thousands (1,200.5): `8,20` is a decimal comma, refused rather
+ * than read as 820; so is an amount beyond 2^53, which a number cannot hold exactly.
+ */
 export function parseMoney(input: string): number | null {
-  const s = input.normalize('NFKC').replace(/[\s,，]/g, '').replace(/(万元|万)$/, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(s)) return null;
-  return Number(s);
+  const s = input.normalize('NFKC').replace(/\s/g, '').replace(/(万元|万)$/, '');
+  if (s.includes(',') && !THOUSANDS.test(s)) return null;
+  const n = s.replace(/,/g, '');
+  if (!/^\d+(\.\d{1,2})?$/.test(n)) return null;
+  const v = Number(n);
+  return v <= Number.MAX_SAFE_INTEGER ? v : null;
+}
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/;
+
+/** `8,20` or `8，2`: a comma where the decimal point belongs; the amount meant, or null. */
+export function decimalComma(input: string): string | null {
+  const s = input.normalize('NFKC').replace(/\s/g, '').replace(/(万元|万)$/, '');
+  return /^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : null;
 }
 
 export function parsePercent(input: string): number | null {

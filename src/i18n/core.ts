@@ -9,9 +9,10 @@ import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { auditMessages } from './audit.js';
 import { reliabilityMessages } from './reliability.js';
+import { textMessages } from './text.js';
 import { ioMessages } from './io.js';
 import { distMessages } from './dist.js';
 import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...textMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages };

@@ -33,7 +33,7 @@ export function modelOf(workspace: Workspace, lang: Lang): Loaded {
     if (file.checked) { inputs.push({ kind: file.checked.kind as RecordInput['kind'], file, value: file.checked.value }); continue; }
     const checked = checkRecord(file, kind, lang);
     diagnostics.push(...checked.diagnostics);
-    inputs.push({ kind: checked.schemaKind ?? kind, file, value: checked.diagnostics.length ? undefined : checked.value });
+    inputs.push({ kind: checked.schemaKind ?? kind, file, value: checked.diagnostics.length && !checked.usable ? undefined : checked.value });
   }
   return { workspace, model: buildModel(root, inputs), diagnostics };
 }

@@ -6,6 +6,9 @@ import type { Diagnostic, SourceFile } from '../workspace/index.js';
 import { nearest } from '../util/index.js';
 import { MONEY_FIELDS } from './common.js';
 import { imeTrap } from './ime.js';
+import { codeOf, findInSource, valueFaults } from './text.js';
+import { moneyHint, radixScalars } from './amounts.js';
+import { LazySourceFile } from '../workspace/index.js';
 import { configSchema, dispatchSchema, inspectionSchema, ledgerSchema, listSchema, projectSchema, reviewSchema, unitSchema } from './records.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
@@ -13,7 +16,12 @@ export type ReviewKind = 'review' | 'dispatch' | 'inspection';
 
 export const SCHEMAS = { config: configSchema, unit: unitSchema, project: projectSchema, list: listSchema, ledger: ledgerSchema, review: reviewSchema, dispatch: dispatchSchema, inspection: inspectionSchema } as const;
 
-export interface Checked { value?: unknown; schemaKind?: keyof typeof SCHEMAS; diagnostics: Diagnostic[] }
+/**
+ * `usable`: the value may go into the model despite the diagnostics, because they are all about
+ * text the writers drop or show as codes (text.ts): a control character in a name is an error
+ * for validate, and the project still counts in status and reports.
+ */
+export interface Checked { value?: unknown; schemaKind?: keyof typeof SCHEMAS; diagnostics: Diagnostic[]; usable?: boolean }
 
 export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Checked {
   const diagnostics: Diagnostic[] = [];
@@ -42,6 +50,15 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
   if (!res.success) {
     for (const issue of res.error.issues) issueToDiagnostic(issue, data, schema, push, lang);
   }
+  const before = diagnostics.length;
+  const textFaults = textDiagnostics(file, data, diagnostics, lang);
+  // a file the fast parse took has no hexadecimal or octal integer (parse.ts), nor has the stand-in of checkClean
+  if (file.doc && !(file instanceof LazySourceFile)) {
+    for (const r of radixScalars(file.doc, file.text)) {
+      const money = MONEY_FIELDS.has(String(lastKey(r.path)));
+      push(r.path, 'schema.radix', { key: r.path.join('.'), source: r.source, value: r.value, base: r.base }, { rule: money ? 'KP-2' : 'SCHEMA' });
+    }
+  }
   // file name = id (FORMAT.md); ledgers: file name = project, folder = month
   const rec = data as Record<string, unknown>;
   const base = file.path.split('/').pop()!.replace(/\.yaml$/, '');
@@ -58,7 +75,8 @@ export function checkRecord(file: SourceFile, kind: RecordKind, lang: Lang): Che
       if (/^\d{4}-/.test(rec.date) && rec.date.slice(0, 4) !== folder) push(['date'], 'schema.reviewYear', { date: rec.date, folder, year: rec.date.slice(0, 4) });
     }
   }
-  return { value: res.success ? res.data : undefined, schemaKind, diagnostics };
+  const usable = res.success && before === 0 && diagnostics.length === before + textFaults;
+  return { value: res.success ? res.data : undefined, schemaKind, diagnostics, usable };
 }
 
 /**
@@ -72,6 +90,23 @@ export function checkClean(rel: string, kind: string, data: unknown): { kind: st
   const file = { path: rel, data, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) } as unknown as SourceFile;
   const c = checkRecord(file, kind as RecordKind, 'en');
   return c.diagnostics.length === 0 && c.value !== undefined && c.schemaKind ? { kind: c.schemaKind, value: c.value } : null;
+}
+
+/** Control characters, ESC sequences and bidi overrides in the record's text (text.ts), at the character itself. */
+function textDiagnostics(file: SourceFile, data: unknown, diagnostics: Diagnostic[], lang: Lang): number {
+  const faults = valueFaults(data);
+  for (const f of faults) {
+    const pos = file.locate(f.path);
+    const lines = (file as { lines?: readonly string[] }).lines;
+    const at = lines ? findInSource(lines, pos.line, pos.column, f.seq[0]) : null;
+    const key = f.path.join('.');
+    const params = { key, code: codeOf(f.seq), index: f.index + 1 };
+    diagnostics.push({
+      file: file.path, line: at?.line ?? pos.line, column: at?.column ?? pos.column, endLine: at?.line ?? pos.endLine, endColumn: at ? at.column + at.length : pos.endColumn,
+      severity: f.severity, rule: 'SCHEMA', message: t(`schema.text.${f.kind}`, params, lang), hint: t(`schema.text.${f.kind}.hint`, params, lang),
+    });
+  }
+  return faults.length;
 }
 
 type Push = (path: (string | number)[], key: string, params: Record<string, unknown>, opts?: { rule?: string; onKey?: boolean; hintKey?: string | null }) => void;
@@ -115,7 +150,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       let typeHint = t('typeHint.none', {}, lang);
       if (value === null) typeHint = t('typeHint.empty', {}, lang);
       else if (issue.expected === 'number' && typeof value === 'string') typeHint = /[０-９．]/.test(value) ? t('typeHint.fullwidthDigits', {}, lang) : t('typeHint.numberAsString', {}, lang);
-      if (money) { push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : JSON.stringify(value) }, { rule }); return; }
+      if (money) { const h = moneyHint(value); push(path, 'schema.money', { key, value: typeof value === 'number' ? yamlNumber(value) : JSON.stringify(value), ...h?.params }, { rule, hintKey: h?.key }); return; }
       push(path, 'schema.type', { key, expected: t(`type.${issue.expected}`, {}, lang), received: `${t(`type.${typeName(value)}`, {}, lang)}${value !== null && typeof value !== 'object' ? ` "${String(value)}"` : ''}`, typeHint }, { rule });
       return;
     }
@@ -145,6 +180,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       const k = (issue.params as { key?: string } | undefined)?.key;
       if (k === 'date') push(path, 'schema.date', { key, value: String(value) });
       else if (k === 'money2') push(path, 'schema.money', { key, value: String(value) }, { rule: 'KP-2' });
+      else if (k === 'timezone') push(path, 'schema.timezone', { key, value: String(value), suggest: nearestZone(String(value)) }, { hintKey: nearestZone(String(value)) ? 'schema.timezone.hint' : 'schema.timezone.hintPlain' });
       else if (k === 'reservedId') push(path, 'schema.reservedId', { key, value: String(value) });
       else push(path, 'schema.invalid', { key }, { hintKey: null, rule });
       return;
@@ -157,6 +193,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
       return;
     }
     case 'too_big':
+      if (money) { push(path, 'schema.money', { key, value: String(value) }, { rule, hintKey: 'schema.money.huge.hint' }); return; }
       push(path, 'schema.max', { key, max: issue.maximum }, { hintKey: null });
       return;
     case 'invalid_union': {
@@ -167,6 +204,15 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, data: unknown, schema: z.Zod
     default:
       push(path, 'schema.invalid', { key }, { hintKey: null, rule });
   }
+}
+
+/** The time zone meant by a misspelt one (Asia/Chongqin → Asia/Chongqing), from the zones this Node knows. */
+function nearestZone(tz: string): string | undefined {
+  const zones = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  // China has one zone; these are the names people write for it that are not (or not canonical) IANA names
+  if (/beijing|peking|chongq|chungking|北京|重庆|china|^prc$|^cst$|^(utc|gmt)\s*\+\s*0?8|^\+08/i.test(tz)) return 'Asia/Shanghai';
+  const lower = tz.toLowerCase();
+  return zones.find((z) => z.toLowerCase() === lower) ?? nearest(tz, zones);
 }
 
 /** A number as the YAML file wrote it: .inf and .nan rather than JSON's null. */

@@ -24,8 +24,8 @@ export const month = z.string().regex(MONTH_RE).describe('月份 YYYY-MM');
 /** A year written as 2022 or "2022". */
 export const yearKey = z.string().regex(/^\d{4}$/);
 export const year = z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}$/)]).describe('年份,如 2022');
-/** KP-2: 万元, ≥ 0, at most 2 decimals. */
-export const money = z.number().min(0).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { params: { key: 'money2' } }).describe('金额,单位万元,不小于 0,最多两位小数 (KP-2)');
+/** KP-2: 万元, ≥ 0, at most 2 decimals; at most 2^53 - 1, beyond which a number cannot hold it exactly. */
+export const money = z.number().min(0).max(Number.MAX_SAFE_INTEGER).refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { params: { key: 'money2' } }).describe('金额,单位万元,不小于 0,最多两位小数 (KP-2)');
 export const note = z.string().describe('备注(自由文本)').optional();
 export const text = z.string().min(1);
 

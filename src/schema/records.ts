@@ -20,10 +20,15 @@ export const ASPECTS = ['necessity', 'feasibility', 'timing', 'scale', 'funding'
 
 const sectorId = z.string().regex(SECTOR_ID);
 
+/** An IANA time zone this Node knows (Asia/Shanghai); a misspelt one would fail every date computed in it. */
+function isTimeZone(tz: string): boolean {
+  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
+}
+
 export const configSchema = z.strictObject({
   kzp: z.literal(1).describe('格式版本,固定为 1'),
   district: text.describe('区县名称,如 重庆市开州区'),
-  timezone: z.string().default('Asia/Shanghai').describe('时区;月底和截止时间按此计算'),
+  timezone: z.string().refine(isTimeZone, { params: { key: 'timezone' } }).default('Asia/Shanghai').describe('时区;月底和截止时间按此计算'),
   since: month.default('2022-01').describe('开始跟踪的第一个月;此前不产生任何义务或逾期'),
   kzp_version: z.string().min(1).optional().describe('本工作区所用的 kzp 版本(tools/kzp.mjs 的版本;kzp init 和 kzp vendor 写入)'),
   lang: z.enum(['zh', 'en']).optional().describe('kzp 输出的语言:zh 中文,en 英文;--lang 和 KZP_LANG 优先'),

@@ -60,9 +60,11 @@ const CORE_LIKE_YAML = () => (coreLikeYaml ??= J().FAILSAFE_SCHEMA.extend({
  * What may start an anchor, alias, tag, directive, explicit key or document marker, and a comment
  * glued to a closing quote or bracket (`yaml` refuses it, js-yaml does not), and a BOM or a Unicode
  * line break inside the text (`yaml` skips or breaks on them, js-yaml keeps them): such files take the slow path.
+ * A hexadecimal or octal integer (0x1F4, 0o17) too: the schema check refuses it where it is written,
+ * which needs its source, so the file is read with positions.
  * Over-cautious on purpose (`完成 *主体` in a plain string also matches): a false alarm costs time, never a result.
  */
-const RISKY = /(?:^|[\s[{,])(?:[&*!]|\?(?:\s|$))|^(?:%|---|\.\.\.)|["'\]}]#|[\ufeff\u0085\u2028\u2029]/m;
+const RISKY = /(?:^|[\s[{,])(?:[&*!]|\?(?:\s|$))|^(?:%|---|\.\.\.)|["'\]}]#|[\ufeff\u0085\u2028\u2029]|(?:^|[\s[{,])[-+]?0[xo][0-9a-fA-F]/m;
 
 /**
  * The fast parse: a plain value when js-yaml parses `text` as one document whose every key and

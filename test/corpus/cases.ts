@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { concat, toGb18030, toUtf16, utf8 } from './encode.js';
+import { TEXT_CASES } from './cases-text.js';
 
 export class Ws {
   constructor(readonly dir: string) {}
@@ -737,4 +738,5 @@ export const CASES: CorpusCase[] = [
     apply: (ws) => ws.edit('projects/KZ-2021-001.yaml', /^stage: (.*)$/m, '<<<<<<< HEAD\nstage: $1\n=======\nstage: completed\n>>>>>>> feature'),
     exit: 1, expect: [{ rule: 'YAML', file: 'projects/KZ-2021-001.yaml', line: 6, column: 1 }],
   },
+  ...TEXT_CASES,
 ];

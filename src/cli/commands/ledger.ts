@@ -10,7 +10,7 @@ import { PROBLEM_CATEGORIES, RECORD_ID, STAGES, type Problem } from '../../schem
 import { nearest } from '../../util/index.js';
 import {
   applyValue, askLedger, askMonth, buildLedger, commitFile, commitMessage, defaultEventDate, defaultLedgerMonth, editText, insideRepo,
-  isCancel, ledgerBasis, ledgerPath, parseDate, parseForEdit, parseMoney, parsePercent, renderRecord, summarize, userEmail, type LedgerAnswers, type LedgerBasis, type Prompter,
+  isCancel, ledgerBasis, ledgerPath, moneyFix, parseDate, parseForEdit, parseMoney, parsePercent, renderRecord, summarize, userEmail, type LedgerAnswers, type LedgerBasis, type Prompter,
 } from '../../entry/index.js';
 import { checkAndWrite, defaultDeps, type EntryDeps, writeOrFail } from '../../entry/index.js';
 import { refuseAt, asOfDate, checkDateFlag, checkMonthFlag, CliError, load, type CliContext } from '../context.js';
@@ -198,7 +198,7 @@ function fromFlags(ctx: CliContext, o: LedgerOptions, basis: LedgerBasis, d: { t
   const bad = (flag: string, value: string, hint: string) => new CliError(t('entry.flag.bad', { flag, value }, lang), hint);
   const ex = basis.existing?.data;
   const invested = parseMoney(o.invested ?? '');
-  if (invested === null) throw bad('--invested', o.invested ?? '', t('entry.bad.money', {}, lang));
+  if (invested === null) throw bad('--invested', o.invested ?? '', moneyFix(o.invested ?? '', lang));
   if (o.stage !== undefined && !(STAGES as readonly string[]).includes(o.stage)) throw bad('--stage', o.stage, STAGES.join(' | '));
   const percent = o.percent === undefined ? ex?.progress.percent : parsePercent(o.percent);
   if (percent === null) throw bad('--percent', o.percent ?? '', t('entry.bad.percent', {}, lang));

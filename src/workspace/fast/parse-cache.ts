@@ -45,7 +45,7 @@ export function fingerprint(): string {
   // the schema check's code too: a row says whether its record passed it
   // the single-file build has no such files beside it: its build hash covers them
   if (bundleBuild) parts.push(bundleBuild);
-  else for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../util/calendar-date.js']) {
+  else for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../schema/text.js', '../../schema/amounts.js', '../../util/calendar-date.js']) {
     try { parts.push(readFileSync(new URL(f, here), 'utf8')); } catch { parts.push(`no ${f}`); }
   }
   return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));
