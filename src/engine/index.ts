@@ -2,6 +2,7 @@ export * from './dates.js';
 export * from './calendar.js';
 export * from './facts.js';
 export * from './escalation.js';
+export * from './convener.js';
 export * from './snapshot.js';
 export * from './overdue.js';
 export * from './escalations.js';

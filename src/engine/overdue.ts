@@ -172,11 +172,16 @@ function reviewCadence(s: Snapshot): OverdueItem[] {
   }));
 }
 
-// DS-1: a lead leader with listed projects and no dispatch of theirs in a month
+// DS-1: a lead leader with listed projects and, in a month, no dispatch of their own lead
+// projects ("每月专题调度1次牵头项目推进情况": a leader dispatch listing at least one project
+// they lead; a dispatch of others' projects only is not that)
 function dispatchCadence(s: Snapshot): OverdueItem[] {
   const m = s.model;
   const out: OverdueItem[] = [];
-  const held = new Set(m.dispatches.filter((d) => d.data.level === 'leader').map((d) => `${d.data.convener}|${monthOf(d.data.date)}`));
+  const held = new Set<string>();
+  for (const d of m.dispatches)
+    if (d.data.level === 'leader' && d.data.projects.some((p) => m.projects.get(p)?.data.lead_leader === d.data.convener))
+      held.add(`${d.data.convener}|${monthOf(d.data.date)}`);
   const months = completeMonths(m, s.asOf);
   const leaders = new Map<string, Set<string>>(); // leader -> months with a listed project
   for (const [id, p] of m.projects) {

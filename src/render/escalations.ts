@@ -11,7 +11,7 @@ export function escalationsJson(asOf: string, rows: EscalationRow[]): object {
     asOf,
     problems: rows.map((r) => ({
       problem: r.problem, project: r.project, category: r.category, level: r.level, eligibleFor: r.eligibleFor, missing: r.missing,
-      due: r.due, routeTo: r.routeTo, territorial: r.territorial, overdue: r.overdue,
+      due: r.due, routeTo: r.routeTo, missingBy: r.missingBy, nextConvener: r.nextConvener, territorial: r.territorial, overdue: r.overdue,
       title: r.title, raisedOn: r.raisedOn, problemDue: r.problemDue, lastHandled: r.lastHandled, handledBy: r.handledBy,
     })),
   };
@@ -24,12 +24,29 @@ export function escalationsText(m: Model, asOf: string, rows: EscalationRow[], d
   for (const r of rows) {
     const state = r.eligibleFor
       ? c.cyan(t('esc.eligible', { level: t(`level.${r.eligibleFor}`, {}, lang) }, lang))
-      : r.missing.length ? c.dim(t('esc.missing', { levels: r.missing }, lang)) : c.dim(t('esc.top', {}, lang));
+      : r.missing.length ? c.dim(t('esc.missing', { steps: missingSteps(m, r, lang) }, lang)) : c.dim(t('esc.top', {}, lang));
     const flags = [r.due ? c.red.bold(t('esc.due', {}, lang)) : '', r.overdue ? c.red(t('esc.overdue', { due: r.problemDue }, lang)) : ''].filter(Boolean).join(' ');
     out.push('', `${c.bold(shownText(r.problem))} ${shownText(r.title)} ${c.dim(`[${t(`category.${r.category}`, {}, lang)}]`)} ${flags}`);
     out.push(`    ${shownText(projectName(m, r.project))} · ${t(`level.${r.level}`, {}, lang)} · ${state}`);
-    const route = [r.routeTo ? t('esc.route', { leader: shownText(personName(m, r.routeTo)) }, lang) : '', r.territorial ? t('esc.territorial', { unit: shownText(unitName(m, r.territorial)) }, lang) : '', r.lastHandled ? t('esc.last', { date: r.lastHandled }, lang) : ''].filter(Boolean).join(' · ');
+    const route = [nextText(m, r, lang), r.territorial ? t('esc.territorial', { unit: shownText(unitName(m, r.territorial)) }, lang) : '', r.lastHandled ? t('esc.last', { date: r.lastHandled }, lang) : ''].filter(Boolean).join(' · ');
     if (route) out.push(`    ${route}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** DS-3: each missing step with who must take it ("缺少牵头单位 开州区交通运输委员会 的协调"). */
+function missingSteps(m: Model, r: EscalationRow, lang: Lang): string {
+  return r.missing.map((l) => {
+    const id = r.missingBy[l];
+    const who = id ? shownText(l === 'L1' ? unitName(m, id) : personName(m, id)) : t('esc.missing.nobody', {}, lang);
+    return t(`esc.missing.${l}`, { who }, lang);
+  }).join(lang === 'zh' ? ';' : '; ');
+}
+
+/** Where the problem goes next: the main leaders' dispatch at L3 (never a vice head), else the L2 leader or the lead unit. */
+function nextText(m: Model, r: EscalationRow, lang: Lang): string {
+  if (r.level === 'L3') return t('esc.atMain', {}, lang);
+  if (r.nextConvener === 'main') return t('esc.toMain', {}, lang);
+  if (r.nextConvener && m.units.has(r.nextConvener)) return t('esc.nextUnit', { unit: shownText(unitName(m, r.nextConvener)) }, lang);
+  return r.routeTo ? t('esc.route', { leader: shownText(personName(m, r.routeTo)) }, lang) : '';
 }

@@ -11,6 +11,7 @@ import { as5 } from './as-5.js';
 import { bg1 } from './bg-1.js';
 import { bg3 } from './bg-3.js';
 import { ds4 } from './ds-4.js';
+import { ds7 } from './ds-7.js';
 import { fc1 } from './fc-1.js';
 import { fc2 } from './fc-2.js';
 import { fc3 } from './fc-3.js';
@@ -39,7 +40,7 @@ import { tf6 } from './tf-6.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
-  ref, kp1, kp2, tf1, tf2, tf3, tf4, tf5, tf6, sg1, sg2, fc1, fc2, fc3, ds4, as2, as3, as5, ls5, ls4, schema,
+  ref, kp1, kp2, tf1, tf2, tf3, tf4, tf5, tf6, sg1, sg2, fc1, fc2, fc3, ds4, ds7, as2, as3, as5, ls5, ls4, schema,
   rv1, rv2, rv3, bg1, bg3, ls1, ls2, ls6, im1, im2, ag1, ag2, ag3, ag4,
 ];
 

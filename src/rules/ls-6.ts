@@ -8,6 +8,9 @@
 // (added_on ≤ month end, removed_on after the month's first day). For an application, which
 // carries a year but no date, a list decided by 12-31 of Y with the entry on it at some time in
 // Y counts. Months and years before kzp.yaml `since` are not checked.
+// The project record itself counts too: `stage: construction`, or a government source under
+// `funding`, on a project that is on no decided rolling or annual list at all (no entry that was
+// not removed) is an error at that key — a new project file is caught before any ledger of it.
 import { monthEnd, monthStart } from '../engine/index.js';
 import { isDecided, listYears, type Membership, type Model } from '../model/index.js';
 import { GOVERNMENT_FUNDS } from '../schema/index.js';
@@ -17,6 +20,19 @@ const CHANNEL_ZH: Record<string, string> = {
   'central-budget': '中央预算内资金', 'special-bond': '专项债券', 'policy-finance': '政策性开发性金融工具',
   municipal: '市级资金', 'district-fiscal': '区级财政资金',
 };
+
+/** Why no decided rolling or annual list carries the project at all (an entry not removed), or null when one does. */
+export function standing(m: Model, project: string): { id: string; data: Record<string, unknown> }[] | null {
+  const reasons: { id: string; data: Record<string, unknown> }[] = [];
+  const candidates = (m.membership.get(project) ?? []).filter((x: Membership) => x.list.data.kind === 'rolling' || x.list.data.kind === 'annual');
+  for (const { list, entry } of candidates) {
+    if (!isDecided(list.data)) reasons.push({ id: 'reason.draft', data: { list: list.data.id } });
+    else if (entry.removed_on) reasons.push({ id: 'reason.removed', data: { list: list.data.id, date: entry.removed_on } });
+    else return null;
+  }
+  if (!candidates.length) reasons.push({ id: 'reason.noList', data: {} });
+  return reasons;
+}
 
 /** Whether a decided rolling/annual list covers the project in [start, end] of `year`, and if not, why. */
 export function coverage(m: Model, project: string, year: number, start: string, end: string): { covered: boolean; reasons: { id: string; data: Record<string, unknown> }[] } {
@@ -61,6 +77,23 @@ export const ls6: Rule = {
       zh: '未纳入清单的项目不得安排政府性资金;请先将项目列入已决策的滚动或年度清单,或改用业主自筹、银行贷款、社会资本等非政府性资金渠道',
       en: 'a project not on those lists gets no government funds; list it on a decided rolling or annual list first, or use a non-government channel (self-raised, bank loan, social capital …)',
     },
+    recordStage: {
+      zh: '项目 {project} 的 stage 为 construction(在建),但未纳入任何已决策的三年滚动规划清单或年度建设计划清单:{reasons}',
+      en: '{project} has stage: construction, but it is on no decided rolling or annual list: {reasons}',
+    },
+    'recordStage.hint': {
+      zh: '未纳入清单的项目原则上不得申请实施;请先将项目列入已决策的滚动或年度清单(kzp list add),或按实际改正 stage(如 reserve、preliminary)',
+      en: 'a project not on those lists may not be implemented; put it on a decided rolling or annual list first (kzp list add), or correct stage (reserve, preliminary …)',
+    },
+    recordFunds: {
+      zh: '项目 {project} 的资金来源含{channelZh}({channel}),但未纳入任何已决策的三年滚动规划清单或年度建设计划清单:{reasons}',
+      en: '{project} lists government funds ({channel}) under funding, but it is on no decided rolling or annual list: {reasons}',
+    },
+    'recordFunds.hint': {
+      zh: '未纳入清单的项目不得安排政府性资金;请先将项目列入已决策的滚动或年度清单,或改用业主自筹、银行贷款、社会资本等非政府性资金来源',
+      en: 'a project not on those lists gets no government funds; list it on a decided rolling or annual list first, or use a non-government source (self-raised, bank loan, social capital …)',
+    },
+    'reason.noList': { zh: '未列入任何滚动或年度清单', en: 'it is on no rolling or annual list' },
     'reason.unlisted': { zh: '未列入任何覆盖 {year} 年的滚动或年度清单', en: 'it is on no rolling or annual list covering {year}' },
     'reason.draft': { zh: '清单 {list} 尚未决策(草案)', en: 'the list {list} is an undecided draft' },
     'reason.decidedLater': { zh: '清单 {list} 于 {date} 才决策', en: 'the list {list} was decided only on {date}' },
@@ -80,6 +113,13 @@ export const ls6: Rule = {
     }
     const sinceYear = Number(since.slice(0, 4));
     for (const { data: p, file } of m.projects.values()) {
+      const gov = (p.funding ?? []).map((f, i) => ({ f, i })).filter(({ f }) => (GOVERNMENT_FUNDS as readonly string[]).includes(f.source));
+      const off = p.stage === 'construction' || gov.length ? standing(m, p.id) : null;
+      if (off) {
+        const reasons = explain(off);
+        if (p.stage === 'construction') ctx.report({ file, path: ['stage'], messageId: 'recordStage', data: { project: p.id, reasons } });
+        for (const { f, i } of gov) ctx.report({ file, path: ['funding', i, 'source'], messageId: 'recordFunds', data: { project: p.id, channel: f.source, channelZh: CHANNEL_ZH[f.source] ?? f.source, reasons } });
+      }
       p.applications?.forEach((a, i) => {
         if (!(GOVERNMENT_FUNDS as readonly string[]).includes(a.channel)) return;
         const year = Number(a.year);

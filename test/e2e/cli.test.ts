@@ -87,6 +87,25 @@ describe('computations (e2e, JSON contracts of CLI.md)', () => {
     expect(j.problems).toHaveLength(1);
     expect(j.problems[0]).toMatchObject({ problem: 'KZ-2022-001/P1', project: 'KZ-2022-001', category: 'land', level: 'L3', eligibleFor: null, missing: [], due: false, routeTo: 'liu-yang', territorial: 'hanfeng-street', overdue: true });
     expect(JSON.parse(kzp(['-C', BASE_DIR, 'escalations', '--due', '--as-of', '2022-04-05', '--json']).stdout).problems).toEqual([]);
+    expect(j.problems[0]).toMatchObject({ missingBy: {}, nextConvener: null });
+    expect(kzp(['-C', BASE_DIR, 'escalations', '--as-of', '2022-04-05', '--lang', 'zh']).stdout).toContain('由区委、区政府主要领导调度');
+    expect(JSON.parse(kzp(['-C', BASE_DIR, 'escalations', '--as-of', '2022-02-20', '--json']).stdout).problems[0]).toMatchObject({ eligibleFor: 'L3', nextConvener: 'main' });
+  });
+  it('kzp escalations names the missing step and who must take it (DS-3, DS-7)', () => {
+    const t = tempCopy(BASE_DIR);
+    try {
+      // the L1 dispatch convened by the center, not the lead unit: L3 is not open, and the DS-7 text names the lead unit
+      const f = join(t.dir, 'reviews/2022/2022-01-18-transport.yaml');
+      writeFileSync(f, 'id: 2022-01-18-transport\nkind: dispatch\ndate: 2022-01-18\nlevel: center\nconvener: drc-center\nprojects: [KZ-2022-001]\nproblems:\n  - { problem: KZ-2022-001/P1, outcome: unresolved }\n');
+      const j = JSON.parse(kzp(['-C', t.dir, 'escalations', '--as-of', '2022-02-20', '--json']).stdout);
+      expect(j.problems[0]).toMatchObject({ level: 'L2', eligibleFor: null, missing: ['L1'], missingBy: { L1: 'transport-bureau' }, nextConvener: 'transport-bureau' });
+      expect(kzp(['-C', t.dir, 'escalations', '--as-of', '2022-02-20', '--lang', 'zh']).stdout).toContain('不可提级:缺少牵头单位 开州区交通运输委员会 的协调');
+      // a lead-unit dispatch convened by the street is a DS-7 error at its problem entry
+      writeFileSync(f, 'id: 2022-01-18-transport\nkind: dispatch\ndate: 2022-01-18\nlevel: lead-unit\nconvener: hanfeng-street\nprojects: [KZ-2022-001]\nproblems:\n  - { problem: KZ-2022-001/P1, outcome: unresolved }\n');
+      const v = kzp(['-C', t.dir, 'validate', '--lang', 'en']);
+      expect(v.code).toBe(1);
+      expect(v.stdout).toMatch(/^reviews\/2022\/2022-01-18-transport\.yaml:8:\d+ error DS-7 .*should have been convened by 开州区交通运输委员会\(transport-bureau\)/m);
+    } finally { t.done(); }
   });
   it('kzp status and score', () => {
     const s = JSON.parse(kzp(['-C', BASE_DIR, 'status', '--as-of', '2022-03-05', '--json']).stdout);

@@ -49,6 +49,29 @@ describe('escalations (DS-3, DS-5, DS-6)', () => {
       ['KZ-2022-001/P1', 'liu-yang', 'hanfeng-street'], ['KZ-2022-001/P3', 'zhang-wei', null], ['KZ-2022-001/P4', 'zhang-wei', null],
     ]);
   });
+  it('DS-3/DS-7: a handling whose convener does not fit is no step; missingBy and nextConvener say who acts', () => {
+    // a lead-unit dispatch by the street (not the lead unit): the L1 step is still missing, and the lead unit must take it
+    expect(row({ 'reviews/2022/a.yaml': D('a', '2022-01-18', 'lead-unit', 'hanfeng-street', P1()) }, '2022-02-10'))
+      .toMatchObject({ level: 'L1', eligibleFor: null, missing: ['L1'], missingBy: { L1: 'transport-bureau' }, nextConvener: 'transport-bureau', lastHandled: null });
+    // the lead unit coordinated: the L2 leader (the land leader) convenes next
+    expect(row({ 'reviews/2022/a.yaml': D('a', '2022-01-18', 'lead-unit', 'transport-bureau', P1()) }, '2022-02-10'))
+      .toMatchObject({ eligibleFor: 'L2', missing: [], missingBy: {}, nextConvener: 'liu-yang' });
+    // a leader dispatch by the main leader is no L2 step
+    expect(row({ 'reviews/2022/a.yaml': D('a', '2022-01-18', 'lead-unit', 'transport-bureau', P1()), 'reviews/2022/b.yaml': D('b', '2022-02-16', 'leader', 'zhao-shuji', P1()) }, '2022-02-20'))
+      .toMatchObject({ level: 'L1', eligibleFor: 'L2', handledBy: [{ dispatch: 'a', fits: true }, { dispatch: 'b', fits: false }] });
+  });
+  it('DS-3: L3 needs the lead unit\'s own coordination; the center does not stand in for it', () => {
+    const f = { 'reviews/2022/a.yaml': D('a', '2022-01-18', 'center', 'drc-center', P1()), 'reviews/2022/b.yaml': D('b', '2022-02-16', 'leader', 'liu-yang', P1()) };
+    expect(row(f, '2022-02-20')).toMatchObject({ level: 'L2', eligibleFor: null, missing: ['L1'], missingBy: { L1: 'transport-bureau' }, nextConvener: 'transport-bureau' });
+    const g = { ...f, 'reviews/2022/c.yaml': D('c', '2022-02-18', 'lead-unit', 'transport-bureau', P1()) };
+    expect(row(g, '2022-02-20')).toMatchObject({ level: 'L2', eligibleFor: 'L3', missing: [], nextConvener: 'main' });
+    // handled at L3 already: nobody convenes a next step
+    expect(row({ ...g, 'reviews/2022/d.yaml': D('d', '2022-02-28', 'main', 'zhao-shuji', P1()) }, '2022-03-01')).toMatchObject({ level: 'L3', nextConvener: null, routeTo: 'liu-yang' });
+  });
+  it('DS-3: at L2 without the L2 step left unresolved, the L2 leader must take it', () => {
+    const f = { 'reviews/2022/a.yaml': D('a', '2022-01-18', 'lead-unit', 'transport-bureau', P1()), 'reviews/2022/b.yaml': D('b', '2022-02-16', 'leader', 'liu-yang', P1('resolved')) };
+    expect(row(f, '2022-02-20')).toMatchObject({ level: 'L2', missing: ['L2'], missingBy: { L2: 'liu-yang' }, nextConvener: 'liu-yang' });
+  });
   it('only open problems are listed; overdue when past the problem\'s own due date', () => {
     const rows = escalations(snap(withFiles({}), '2022-04-05'));
     expect(rows.map((r) => r.problem)).toEqual(['KZ-2022-001/P1']); // P2 was resolved

@@ -79,6 +79,14 @@ describe('overdue: cadences, lists, budget', () => {
     const held = withFiles({ 'reviews/2022/2022-02-10-zhang-wei.yaml': 'id: 2022-02-10-zhang-wei\nkind: dispatch\ndate: 2022-02-10\nlevel: leader\nconvener: zhang-wei\nprojects: [KZ-2022-001]\n' });
     expect(overdue(snap(held, '2022-03-01'), { kind: 'dispatch-cadence' }).map((i) => i.ref)).toEqual(['2022-01']);
   });
+  it('DS-1: a dispatch of projects the leader does not lead is not their monthly dispatch', () => {
+    const other = 'id: KZ-2022-009\nname: 其他项目\nsector: transport\nnature: operating\nstage: preliminary\nowner: kz-urban-invest\nlead_unit: transport-bureau\nlead_leader: liu-yang\nliaison: chen-jie\nlocation: hanfeng-street\ntotal_investment: 500\n';
+    const files = withFiles({
+      'projects/KZ-2022-009.yaml': other,
+      'reviews/2022/2022-02-10-zhang-wei.yaml': 'id: 2022-02-10-zhang-wei\nkind: dispatch\ndate: 2022-02-10\nlevel: leader\nconvener: zhang-wei\nprojects: [KZ-2022-009]\n',
+    });
+    expect(overdue(snap(files, '2022-03-01'), { kind: 'dispatch-cadence' }).map((i) => [i.ref, i.person])).toEqual([['2022-01', 'zhang-wei'], ['2022-02', 'zhang-wei']]);
+  });
   it('DS-2 and AS-2: a complete quarter without a main dispatch or an inspection', () => {
     const s = snap(base(), '2022-07-05');
     expect(overdue(s, { kind: 'main-dispatch-cadence' })).toMatchObject([{ rule: 'DS-2', ref: '2022-Q2', due: '2022-06-30', daysOverdue: 5 }]);

@@ -209,28 +209,30 @@ describe('fuzz: engine invariants over random valid workspaces', () => {
 
   it('escalation state on random handling histories: the level is the highest reached; L3 only through L1 and L2', () => {
     const levels = ['L1', 'L2', 'L3'] as const;
-    const hArb = fc.array(fc.record({ level: fc.constantFrom(...levels), outcome: fc.constantFrom('resolved' as const, 'unresolved' as const), day: fc.integer({ min: 0, max: 60 }) }), { maxLength: 8 });
+    const hArb = fc.array(fc.record({ level: fc.constantFrom(...levels), outcome: fc.constantFrom('resolved' as const, 'unresolved' as const), day: fc.integer({ min: 0, max: 60 }), lead: fc.boolean(), fits: fc.boolean() }), { maxLength: 8 });
     fc.assert(fc.property(hArb, fc.integer({ min: 0, max: 70 }), (raw, asOfDay) => {
       stats.pureStates++;
       const asOf = addDays('2022-01-01', asOfDay);
       const hs: Handling[] = raw.map((h, index) => {
         const date = addDays('2022-01-01', h.day);
-        const dispatch = { data: { id: `d${index}`, date, level: h.level === 'L1' ? 'center' : h.level === 'L2' ? 'leader' : 'main', problems: [] } } as unknown as Rec<Dispatch>;
-        return { dispatch, index: 0, level: h.level, date, outcome: h.outcome };
+        const dispatch = { data: { id: `d${index}`, date, level: h.level === 'L1' ? (h.lead ? 'lead-unit' : 'center') : h.level === 'L2' ? 'leader' : 'main', problems: [] } } as unknown as Rec<Dispatch>;
+        return { dispatch, index: 0, level: h.level, date, outcome: h.outcome, fits: h.fits };
       }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const st = escalationState(hs, asOf);
-      const seen = hs.filter((h) => h.date <= asOf);
+      // only fitting handlings are steps (DS-7); L3 needs the lead unit's own L1 step (DS-3)
+      const seen = hs.filter((h) => h.date <= asOf && h.fits);
       const rank = { L1: 1, L2: 2, L3: 3 };
       expect(rank[st.level]).toBe(Math.max(1, ...seen.map((h) => rank[h.level])));
       const l1 = seen.some((h) => h.level === 'L1' && h.outcome === 'unresolved');
+      const l1Lead = seen.some((h) => h.dispatch.data.level === 'lead-unit' && h.outcome === 'unresolved');
       const l2 = seen.some((h) => h.level === 'L2' && h.outcome === 'unresolved');
       if (st.eligibleFor === 'L2') expect(l1 && st.level === 'L1').toBe(true);
-      if (st.eligibleFor === 'L3') expect(l1 && l2).toBe(true);
+      if (st.eligibleFor === 'L3') expect(l1Lead && l2).toBe(true);
       if (st.eligibleFor === null && st.level !== 'L3') expect(st.missing.length).toBeGreaterThan(0);
       for (const h of hs) if (h.level === 'L3') {
         const g = gateCheck(hs, h.dispatch);
-        const prior = hs.filter((x) => x.dispatch !== h.dispatch && x.date <= h.date);
-        if (g.ok) expect(prior.some((x) => x.level === 'L1' && x.outcome === 'unresolved') && prior.some((x) => x.level === 'L2' && x.outcome === 'unresolved')).toBe(true);
+        const prior = hs.filter((x) => x.dispatch !== h.dispatch && x.date <= h.date && x.fits);
+        if (g.ok) expect(prior.some((x) => x.dispatch.data.level === 'lead-unit' && x.outcome === 'unresolved') && prior.some((x) => x.level === 'L2' && x.outcome === 'unresolved')).toBe(true);
       }
     }), { seed: SEED + 2, numRuns: RUNS * 10 });
   });

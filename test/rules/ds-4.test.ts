@@ -16,6 +16,7 @@ ruleTester('DS-4', {
     { name: 'L1, L2 and L3 all on the same day', files: world(sameDay) },
     { name: 'an L3 dispatch that names the project but handles no problem', files: world((w) => { w.reviews[L3].problems = []; }) },
     { name: 'an L1 dispatch needs no earlier step', files: without(L2, L3) },
+    { name: 'an L2 dispatch after the center coordinated (L2 needs an L1 step of either)', files: world((w) => { w.reviews[L1].level = 'center'; w.reviews[L1].convener = 'drc-center'; delete w.reviews[L3]; }) },
   ],
   invalid: [
     { name: 'L3 with L1 only', files: without(L2),
@@ -23,10 +24,16 @@ ruleTester('DS-4', {
     { name: 'L3 with L2 only (and the L2 without L1 is a warning)', files: without(L1),
       errors: [
         { file: file.review(L2), path: 'problems.0.problem', messageId: 'skipL1', severity: 'warning', data: { dispatch: L2 } },
-        { file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L1 \(lead responsible unit or center\)(?!.*L2 \()/ },
+        { file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L1 \(the lead responsible unit transport-bureau 开州区交通运输委员会; the center does not stand in for it\)(?!.*L2 \()/ },
       ] },
     { name: 'L3 with neither L1 nor L2', files: without(L1, L2),
-      errors: [{ file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L1 \(lead responsible unit or center\), L2 \(a district leader\) \(未经/ }] },
+      errors: [{ file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L1 \(the lead responsible unit transport-bureau .*\), L2 \(a district leader\) \(未经/ }] },
+    { name: 'L3 after the center coordinated, but not the lead unit (the center does not stand in for it)', files: world((w) => { w.reviews[L1].level = 'center'; w.reviews[L1].convener = 'drc-center'; }),
+      errors: [{ file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L1 \(the lead responsible unit transport-bureau 开州区交通运输委员会; the center does not stand in for it\) \(未经/ }] },
+    { name: 'L3 after an L2 dispatch whose convener does not fit (DS-7): it is no step', files: world((w) => {
+      for (const n of [1, 2]) w.ledger(`2022-0${n}`).problems[0].category = 'other';
+      w.reviews[L2].convener = 'liu-yang';
+    }), errors: [{ file: file.review(L3), path: 'problems.0.problem', messageId: 'bypass', message: /at L2 \(a district leader\) \(未经/ }] },
     { name: 'L3 after an L1 dispatch that resolved the problem (not unresolved)', files: world((w) => { w.reviews[L1].problems[0].outcome = 'resolved'; }),
       errors: [
         { file: file.review(L2), path: 'problems.0.problem', messageId: 'skipL1', severity: 'warning', message: /2022-01-18-transport on 2022-01-18 recorded it as resolved/ },

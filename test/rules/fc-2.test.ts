@@ -11,6 +11,8 @@ const leads = (id: string) => (w: World) => {
   u.people[0].expert = true;
   u.people[0].duty ??= '项目科';
   w.project.lead_unit = id;
+  // the lead unit's own dispatch (DS-7: a lead-unit dispatch is convened by the project's lead unit)
+  w.reviews['2022-01-18-transport'].convener = id;
 };
 
 ruleTester('FC-2', {
