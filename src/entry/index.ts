@@ -17,3 +17,6 @@ export * from './doctor-facts.js';
 export { ledgerAdd } from './ledger-add.js';
 export { renderLedger, type LedgerOptions } from './ledger-input.js';
 export type { EntryWorkspace } from './workspace.js';
+export { newKind, newRecord } from './new-record.js';
+export { NEW_OPTIONS, type NewOptions } from './new-fields.js';
+export { checkedDraw, drawParams, sampleInto, type DrawFlags } from './sample-draw.js';
