@@ -7,7 +7,8 @@ import { t } from '../i18n/index.js';
 import { addDays, monthEnd } from '../engine/index.js';
 import { checkMonthFlag, CliError, type Io } from '../io/index.js';
 import { defaultLedgerMonth } from './dates.js';
-import { commitFile, insideRepo, userEmail } from './git.js';
+import { userEmail } from './git.js';
+import { assertRepo, commitOne } from './record-edit.js';
 import { askLedger, askMonth } from './ledger-flow.js';
 import { checkProject, fromFile, fromFlags, pickProject, readFrom, renderLedger, reporterFor, type LedgerOptions } from './ledger-input.js';
 import { buildLedger, commitMessage, ledgerBasis, ledgerPath, summarize } from './ledger.js';
@@ -77,7 +78,7 @@ export async function ledgerAdd(ctx: Io, ws: EntryWorkspace, opts: LedgerOptions
     const summary = summarize(basis, value);
     const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
     if (code) return code;
-    if (opts.commit && !(await insideRepo(root))) throw new CliError(t('entry.notRepo', { root }, lang));
+    if (opts.commit) await assertRepo(ctx, root);
     if (interactive && !opts.yes) {
       ctx.err(`\n${ctx.color.dim('─'.repeat(40))}\n${text}${ctx.color.dim('─'.repeat(40))}\n`);
       ctx.err(t('entry.ledger.summary', { ...summary, done: summary.done.length }, lang) + '\n');
@@ -91,10 +92,7 @@ export async function ledgerAdd(ctx: Io, ws: EntryWorkspace, opts: LedgerOptions
     let commit: string | undefined;
     if (opts.commit) {
       const msg = commitMessage(projectId, month, summary, !!exists);
-      const r = await commitFile(root, rel, msg.subject, msg.body);
-      if (!r.ok) throw new CliError(t('entry.commitFailed', { path: rel, message: (r.stderr || r.stdout).split('\n')[0] }, lang), t('entry.commitFailed.hint', {}, lang));
-      commit = r.commit;
-      ctx.err(`${ctx.color.green('✔')} ${t('entry.committed', { commit, subject: msg.subject }, lang)}\n`);
+      commit = await commitOne(ctx, root, rel, msg);
     }
     if (ws.json) ctx.out(JSON.stringify({ file: rel, project: projectId, month, amended: !!exists, late: !!late, summary, commit: commit ?? null }, null, 2) + '\n');
     return 0;
