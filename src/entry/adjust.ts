@@ -4,7 +4,7 @@
 import { t } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { CliError, type Io } from '../io/index.js';
-import { nearest } from '../util/similar.js';
+import { nearest } from '../util/index.js';
 import { parseDate, parseMoney } from './dates.js';
 import { fileValue, writeEdited } from './record-edit.js';
 import type { EntryWorkspace } from './workspace.js';
