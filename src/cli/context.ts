@@ -11,6 +11,7 @@ export { CliError, checkDateFlag, checkMonthFlag, type CliContext, type GlobalOp
 export { configError, rootOf } from './root.js';
 import { configError, rootOf } from './root.js';
 import { CONFIG_FILE, readSources } from '../workspace/index.js';
+import type { EntryWorkspace } from '../entry/index.js';
 
 /** The commit a workspace was read at (`--at REF`). */
 export interface AtCommit { ref: string; commit: string; at: number }
@@ -96,4 +97,10 @@ export async function open(ctx: CliContext): Promise<Opened> {
 /** A cheap look at kzp.yaml before it is parsed: `history: declared` needs no git at all. */
 function declaresHistory(root: string): boolean {
   try { return /^history:[ \t]*["']?declared\b/m.test(readFileSync(join(root, CONFIG_FILE), 'utf8')); } catch { return false; }
+}
+
+/** The workspace an entry command (src/entry) works on: read from disk, with the as-of date. */
+export function entryWorkspace(ctx: CliContext): EntryWorkspace {
+  const { model, workspace } = load(ctx);
+  return { root: workspace.root, model, today: asOfDate(ctx, model.config.timezone), json: !!ctx.opts.json };
 }

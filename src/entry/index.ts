@@ -1,4 +1,5 @@
-// Data entry: `kzp init`, `kzp ledger add`, `kzp new`, `kzp inspect sample`.
+// Data entry: `kzp init`, `kzp ledger add`, `kzp new`, `kzp inspect sample`, the list and
+// finding adjustments, and the monthly ledger in Excel.
 export * from './dates.js';
 export * from './ledger.js';
 export * from './prng.js';
@@ -13,3 +14,10 @@ export { commitFile, initRepository, insideRepo, userEmail, git } from './git.js
 export * from './vendor.js';
 export * from './doctor.js';
 export * from './doctor-facts.js';
+export { ledgerAdd } from './ledger-add.js';
+export { renderLedger, type LedgerOptions } from './ledger-input.js';
+export type { EntryWorkspace } from './workspace.js';
+export { newKind, newRecord } from './new-record.js';
+export { NEW_OPTIONS, type NewOptions } from './new-fields.js';
+export { checkedDraw, drawParams, sampleInto, type DrawFlags } from './sample-draw.js';
+export { adjustList, closeFinding, type FindingCloseOptions, type ListAdjustOptions } from './adjust.js';

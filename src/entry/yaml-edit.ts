@@ -103,10 +103,12 @@ function applySeq(doc: Document, seq: YAMLSeq, next: unknown[]): void {
     return;
   }
   const out: unknown[] = [];
+  // each node matches one item at most: a list may hold two entries of one project (removed, then added back)
+  const used = new Set<unknown>();
   for (const v of next) {
     const id = (v as Record<string, unknown>)[idKey];
-    const existing = seq.items.find((it) => identity(it) === id) as Node | undefined;
-    if (existing) out.push(applyNode(doc, existing, v));
+    const existing = seq.items.find((it) => !used.has(it) && identity(it) === id) as Node | undefined;
+    if (existing) { used.add(existing); out.push(applyNode(doc, existing, v)); }
     else {
       const node = doc.createNode(v) as Node;
       if (siblingFlow && isMap(node)) node.flow = true;

@@ -14,5 +14,6 @@ import { ioMessages } from './io.js';
 import { distMessages } from './dist.js';
 import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
+import { adjustMessages } from './adjust.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...textMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...textMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages, ...adjustMessages };

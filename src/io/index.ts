@@ -3,7 +3,8 @@
 // (and anything else below src/cli that talks to the user) takes them as given, so nothing
 // below src/cli imports from it.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { isCalendarDate } from '../util/index.js';
 
 /** An error the user can act on: exit 2 (usage or environment) unless said otherwise. */
 export class CliError extends Error {
@@ -22,4 +23,13 @@ export interface Io {
   /** diagnostics, prompts and progress (stderr) */
   err(s: string): void;
   version: string;
+}
+
+/** A date flag must be a day on the calendar (YYYY-MM-DD); a usage error otherwise. */
+export function checkDateFlag(io: { lang: Lang }, flag: string, value: string | undefined): void {
+  if (value !== undefined && !isCalendarDate(value)) throw new CliError(t('cli.badDate', { flag, value }, io.lang));
+}
+/** A month flag must be YYYY-MM; a usage error otherwise. */
+export function checkMonthFlag(io: { lang: Lang }, flag: string, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new CliError(t('cli.badMonth', { flag, value }, io.lang));
 }

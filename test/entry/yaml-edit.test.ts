@@ -67,3 +67,11 @@ describe('editText + applyValue', () => {
     expect(out).toBe('# h\n\nproject: P\ncountdown:\n  - { task: C1, done_on: 2022-01-25 }\nproblems: []\n');
   });
 });
+
+describe('applyValue with two items of one id', () => {
+  it('matches each node once: a list entry removed and added back stays two entries', () => {
+    const text = 'projects:\n  - { project: A, removed_on: 2023-01-05 }\n';
+    const out = editText(text, (doc) => applyValue(doc, { projects: [{ project: 'A', removed_on: '2023-01-05' }, { project: 'A', added_on: '2023-01-08' }] }));
+    expect(out).toBe('projects:\n  - { project: A, removed_on: 2023-01-05 }\n  - { project: A, added_on: 2023-01-08 }\n');
+  });
+});

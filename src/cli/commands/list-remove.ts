@@ -1,0 +1,4 @@
+// kzp list remove LIST PROJECT — see list-adjust.ts.
+import { listCommand } from './list-adjust.js';
+
+export const command = listCommand('remove');

@@ -1,0 +1,94 @@
+// kzp new project|unit|list|review|dispatch|inspection — a record from its template
+// (templates/records/<kind>.yaml, or the workspace's own templates/<kind>.yaml), with the
+// required fields from flags or prompts; validated in the workspace before it is written.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { t, type Lang } from '../i18n/index.js';
+import type { Model } from '../model/index.js';
+import { INSPECTION_METHODS } from '../schema/index.js';
+import { CliError, type Io } from '../io/index.js';
+import { camel, EXAMPLES, FIELDS, str, type Field, type NewOptions } from './new-fields.js';
+import { withTargets } from './new-targets.js';
+import { isCancel, type Prompter } from './prompts.js';
+import { fillTemplate, RECORD_KINDS, recordPath, recordTemplate, type NewKind, type Vars } from './scaffold.js';
+import { checkAndWrite, writeOrFail, type EntryDeps } from './session.js';
+import type { EntryWorkspace } from './workspace.js';
+
+/** The kind named on the command line, or a usage error listing the kinds. */
+export function newKind(io: Io, arg: string | undefined): NewKind {
+  if (!(RECORD_KINDS as readonly string[]).includes(arg ?? '')) throw new CliError(t('entry.new.badKind', { kind: arg, kinds: RECORD_KINDS }, io.lang));
+  return arg as NewKind;
+}
+
+export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts: NewOptions, deps: EntryDeps): Promise<number> {
+  const { lang } = ctx;
+  const { model: m, root, today } = ws;
+  const vars: Vars = {};
+  // flags first: a bad value is a usage error whether or not a terminal is attached
+  for (const f of FIELDS[kind]) {
+    const raw = opts[camel(f.flag)];
+    if (raw === undefined) continue;
+    const p = f.parse(raw);
+    if (!p.ok) throw new CliError(t('entry.new.bad', { flag: f.flag, value: raw, why: p.why }, lang));
+    vars[f.key] = p.value;
+  }
+  let prompter: Prompter | undefined;
+  const interactive = deps.interactive;
+  try {
+    const missing = FIELDS[kind].filter((f) => f.required && vars[f.key] === undefined);
+    if (kind === 'inspection' && !opts.targets && !(opts.seed && opts.size)) missing.push({ key: 'targets', flag: '--targets', parse: str });
+    if (missing.length && !interactive) {
+      throw new CliError(t('entry.new.missing', { flags: missing.map((f) => (f.key === 'targets' ? t('prompt.flag.targets', {}, lang) : f.flag)) }, lang),
+        t('entry.new.missing.hint', { example: EXAMPLES[kind] }, lang));
+    }
+    for (const f of missing) {
+      if (f.key === 'targets') continue;
+      prompter ??= await deps.prompter();
+      vars[f.key] = await askField(prompter, f, m, lang, kind);
+    }
+    // defaults that depend on other fields or the workspace
+    if (kind === 'review' || kind === 'dispatch' || kind === 'inspection') vars.date ??= today;
+    if (kind === 'list') vars.id ??= `${vars.kind}-${vars.period}`;
+    if (kind === 'review') {
+      vars.convener ??= m.config.center;
+      vars.participants ??= m.config.review.fixed_participants.length ? [...m.config.review.fixed_participants] : undefined;
+      vars.id ??= `${vars.date}-review`;
+    }
+    if (kind === 'dispatch') vars.id ??= `${vars.date}-${vars.convener}`;
+    if (kind === 'inspection') {
+      vars.id ??= `${String(vars.date)}-inspection`;
+      const org = [m.config.units.supervision, m.config.units['development-reform']].filter(Boolean) as string[];
+      vars.organizers ??= org.length ? org : undefined;
+    }
+    vars.projects ??= [];
+    const rel = recordPath(kind, String(vars.id), String(vars.date ?? ''));
+    if (existsSync(join(root, rel))) throw new CliError(t('entry.new.exists', { path: rel }, lang), t('entry.new.exists.hint', {}, lang));
+    let text = fillTemplate(recordTemplate(root, kind).text, vars);
+    if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
+    const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
+    if (code) return code;
+    writeOrFail(ctx, join(root, rel), text, null);
+    ctx.err(`${ctx.color.green('✔')} ${t('entry.new.done', { path: rel }, lang)}\n`);
+    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id }, null, 2) + '\n');
+    return 0;
+  } catch (e) {
+    if (isCancel(e)) { ctx.err(`\n${t('entry.cancelled', {}, lang)}\n`); return 130; }
+    throw e;
+  }
+}
+
+async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKind): Promise<string | number | string[]> {
+  const message = t(`entry.new.ask.${f.key}`, { kind }, lang);
+  if (f.many && f.key === 'methods') {
+    const picked = await p.checkbox({ message, choices: INSPECTION_METHODS.map((x) => ({ name: x, value: x })) });
+    return picked.length ? picked : [...INSPECTION_METHODS];
+  }
+  if (f.choices) {
+    const choices = f.choices(m, lang);
+    if (f.search || choices.length > 12) return p.search({ message, choices });
+    if (choices.length) return p.select({ message, choices });
+  }
+  const raw = await p.input({ message, required: true, validate: (v) => { const r = f.parse(v); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang)); } });
+  const r = f.parse(raw);
+  return r.ok ? r.value : raw;
+}
