@@ -13,5 +13,6 @@ import { ioMessages } from './io.js';
 import { distMessages } from './dist.js';
 import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
+import { trustMessages } from './trust.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages };
+export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages, ...trustMessages };
