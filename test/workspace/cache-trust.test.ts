@@ -1,9 +1,13 @@
-// The reading side of the cache files (src/workspace/fast/signed.ts).
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// The reading side of the cache files (src/workspace/fast/signed.ts) and the part of the parse
+// cache's fingerprint that names the parsing libraries (versions.ts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/workspace/fast/parse-cache.js';
 import { CACHE_DIR, readSignedBytes, writeSigned } from '../../src/workspace/fast/signed.js';
+import { parserVersions } from '../../src/workspace/fast/versions.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kzp-cache-read-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,5 +30,23 @@ describe('a signed cache file', () => {
     rmSync(file);
     symlinkSync(join(elsewhere, CACHE_DIR, 'validate.json'), file);
     expect(readSignedBytes(file)).toBeNull();
+  });
+});
+
+describe('the parse cache fingerprint', () => {
+  it('names the installed versions of yaml, js-yaml and zod', () => {
+    const require = createRequire(import.meta.url);
+    const v = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    expect(parserVersions().split('\0')).toEqual([`yaml ${v('yaml')}`, `js-yaml ${v('js-yaml')}`, `zod ${v('zod')}`]);
+  });
+
+  it('changes when any of them is another version (an upgrade discards the cache)', () => {
+    const now = fingerprint();
+    expect(fingerprint()).toBe(now);
+    for (const lib of ['yaml', 'js-yaml', 'zod']) {
+      const other = parserVersions().split('\0').map((p) => (p.startsWith(`${lib} `) ? `${lib} 0.0.0-other` : p)).join('\0');
+      expect(fingerprint(other)).not.toBe(now);
+    }
+    expect(fingerprint()).toBe(now);
   });
 });
