@@ -82,6 +82,8 @@ export async function main(argv: string[], io: IO = {}): Promise<number> {
       return await fail(t('cli.missingCommand', { group: r.group, commands: subs.map((s) => s.split(' ')[1]) }, lang), t('cli.seeHelp', { command: `kzp ${r.group}` }, lang));
     }
     const ctx = await context(globals, lang, cwd, env, stdout, err);
+    // warnings of layers that print nothing themselves (a cache folder kzp will not use)
+    (await import('../util/notice.js')).setNoticeSink((key, params) => err(`kzp: ${t('cli.sev.warning', {}, lang)}: ${t(key, params, lang)}\n`));
     const { checkDateFlag } = await import('./errors.js');
     checkDateFlag(ctx, '--as-of', globals.asOf);
     const [{ command }, { runCommand }] = await Promise.all([COMMANDS[r.command](), import('./program.js')]);

@@ -15,5 +15,25 @@ import { distMessages } from './dist.js';
 import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
 import { adjustMessages } from './adjust.js';
+import { trustMessages } from './trust.js';
 
-export const core: Catalog = { ...workspaceMessages, ...schemaMessages, ...cliMessages, ...helpMessages, ...engineMessages, ...statusMessages, ...reportMessages, ...entryMessages, ...auditMessages, ...reliabilityMessages, ...textMessages, ...ioMessages, ...distMessages, ...doctorMessages, ...promptMessages, ...adjustMessages };
+// one catalog a line: a new catalog is one added line
+export const core: Catalog = {
+  ...workspaceMessages,
+  ...schemaMessages,
+  ...cliMessages,
+  ...helpMessages,
+  ...engineMessages,
+  ...statusMessages,
+  ...reportMessages,
+  ...entryMessages,
+  ...auditMessages,
+  ...reliabilityMessages,
+  ...textMessages,
+  ...ioMessages,
+  ...distMessages,
+  ...doctorMessages,
+  ...promptMessages,
+  ...adjustMessages,
+  ...trustMessages,
+};

@@ -8,3 +8,4 @@ export * from './calendar-date.js';
 export * from './gc.js';
 export * from './io-error.js';
 export * from './similar.js';
+export * from './notice.js';

@@ -16,6 +16,7 @@ import { bundleBuild } from '../../util/index.js';
 import type { Checked } from '../source.js';
 import { CACHE_DIR, readSignedBytes, SignedWriter } from './signed.js';
 import { RACY_MS, type FileStamp } from './stamp.js';
+import { parserVersions } from './versions.js';
 import { jsonExact, rowText } from './worker-task.js';
 
 const CACHE_FILE = 'parse.json';
@@ -37,10 +38,10 @@ type Row = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: nu
 type CheckLine = [kind: string, rels: string[]] | [rel: string, kind: string, value: unknown];
 
 let fingerprintMemo: string | undefined;
-/** kzp version + Node version + the code that turns bytes into values. */
-export function fingerprint(): string {
-  if (fingerprintMemo) return fingerprintMemo;
-  const parts: string[] = [`format ${FORMAT}`, process.versions.node];
+/** kzp version + Node version + the code that turns bytes into values + the versions of the libraries it uses. */
+export function fingerprint(libraries = parserVersions()): string {
+  if (fingerprintMemo && libraries === parserVersions()) return fingerprintMemo;
+  const parts: string[] = [`format ${FORMAT}`, process.versions.node, libraries];
   const here = new URL('.', import.meta.url);
   // the schema check's code too: a row says whether its record passed it
   // the single-file build has no such files beside it: its build hash covers them
@@ -48,7 +49,9 @@ export function fingerprint(): string {
   else for (const f of ['../../../package.json', '../parse.js', '../decode.js', '../textcheck.js', 'worker-task.js', 'parse-cache.js', '../../schema/check.js', '../../schema/records.js', '../../schema/common.js', '../../schema/text.js', '../../schema/amounts.js', '../../util/calendar-date.js']) {
     try { parts.push(readFileSync(new URL(f, here), 'utf8')); } catch { parts.push(`no ${f}`); }
   }
-  return (fingerprintMemo = hash('sha1', parts.join('\0'), 'base64'));
+  const print = hash('sha1', parts.join('\0'), 'base64');
+  if (libraries === parserVersions()) fingerprintMemo = print;
+  return print;
 }
 
 export class ParseCache {
