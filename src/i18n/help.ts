@@ -49,6 +49,8 @@ export const helpMessages: Catalog = {
   'help.group.inspect': { zh: '联合督查考核(AS-2..5)', en: 'joint inspections (AS-2..5)' },
   'help.group.report': { zh: '通报:月度通报(AS-1)、督查通报(AS-4)', en: 'bulletins: monthly (AS-1), inspection (AS-4)' },
   'help.group.export': { zh: '导出', en: 'export' },
+  'help.group.list': { zh: '清单调整:年中纳入或移出项目(二(四)2)', en: 'list adjustments during the year (二(四)2)' },
+  'help.group.finding': { zh: '督查问题整改销号', en: 'inspection findings and their closure' },
 
   'help.validate': { zh: '校验工作区:格式、引用和机制规则', en: 'check the workspace: format, references and the rules of the mechanism' },
   'help.validate.paths': { zh: '只报告这些文件(引用仍按整个工作区解析)', en: 'report only these files (references still resolve against the whole workspace)' },

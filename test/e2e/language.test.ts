@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS as REGISTRY } from '../../src/cli/commands/index.js';
 import { BASE_DIR } from '../helpers.js';
 import { kzp, tempCopy } from './run.js';
 
@@ -13,9 +14,9 @@ const away = mkdtempSync(join(tmpdir(), 'kzp-lang-'));   // no kzp.yaml here or 
 afterAll(() => rmSync(away, { recursive: true, force: true }));
 const run = (args: string[], env: Record<string, string> = {}, cwd = away) => kzp(args, { cwd, env: { ...NO_LOCALE, ...env } });
 
-const COMMANDS = ['validate', 'schema', 'overdue', 'escalations', 'status', 'score', 'init', 'ledger add', 'new', 'inspect sample',
-  'report monthly', 'report inspection', 'export excel', 'log', 'audit', 'completion'];
-const GROUPS = ['ledger', 'inspect', 'report', 'export'];
+// every command of the registry, and every group of subcommands ('ledger' of 'ledger add')
+const COMMANDS = Object.keys(REGISTRY);
+const GROUPS = [...new Set(COMMANDS.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!))];
 
 // what may stay in Latin letters in Chinese text: names of commands, flags and files, the values
 // a flag or field takes, formats, environment variables, and proper names
@@ -25,7 +26,7 @@ const NAMES = new Set(`kzp git YYYY JSON YAML Schema Zod Excel Word CI Markdown 
   validate schema overdue escalations status score init ledger add new inspect sample report monthly inspection export excel log audit completion help
   project unit list review dispatch projects units reserve preliminary construction completed suspended public welfare operating annual rolling
   lead center leader site self document briefing check visit
-  vendor doctor tools kzp_version Node`.split(/\s+/));
+  vendor doctor tools kzp_version Node`.split(/\s+/).concat(...Object.keys(REGISTRY).map((c) => c.split(' '))));
 
 /** The Latin words of `text` that are not names: flags, placeholders, rule ids and example command lines left out. */
 function english(text: string): string[] {
