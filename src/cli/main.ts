@@ -56,13 +56,18 @@ export async function main(argv: string[], io: IO = {}): Promise<number> {
   lastLang = lang;
   // -q: what a command prints besides its data is kept back, and shown only if it fails
   const held: string[] = [];
-  const err = globals.quiet ? (s: string) => { held.push(s); } : (s: string) => { stderr.write(s); };
+  // the backstop: no control sequence of the data reaches the terminal raw (render/safe-text.ts);
+  // set up with the command's context, before which only kzp's own words are printed
+  const safe = { err: (s: string) => s };
+  const toErr = (s: string) => { stderr.write(safe.err(s)); };
+  const err = globals.quiet ? (s: string) => { held.push(s); } : toErr;
   const fail = async (message: string, hint?: string, code = 2) => {
-    const { makeColor, colorWanted } = await import('../render/color.js');
-    const { t } = await import('../i18n/index.js');
-    const c = await makeColor(colorWanted(stderr, globals.color, env));
-    for (const s of held.splice(0)) stderr.write(s);
-    stderr.write(`${c.red('kzp:')} ${message}\n${hint ? `  ${t('cli.hint', {}, lang)}: ${hint}\n` : ''}`);
+    const [{ makeColor, colorWanted }, { terminalText }, { t }] = await Promise.all([import('../render/color.js'), import('../render/safe-text.js'), import('../i18n/index.js')]);
+    const colour = colorWanted(stderr, globals.color, env);
+    const c = await makeColor(colour);
+    for (const s of held.splice(0)) toErr(s);
+    // a message may quote what the user typed or what the data holds
+    stderr.write(`${c.red('kzp:')} ${terminalText(message, false)}\n${hint ? `  ${t('cli.hint', {}, lang)}: ${terminalText(hint, false)}\n` : ''}`);
     return code;
   };
   try {
@@ -81,14 +86,14 @@ export async function main(argv: string[], io: IO = {}): Promise<number> {
       const subs = Object.keys(COMMANDS).filter((n) => n.startsWith(`${r.group} `));
       return await fail(t('cli.missingCommand', { group: r.group, commands: subs.map((s) => s.split(' ')[1]) }, lang), t('cli.seeHelp', { command: `kzp ${r.group}` }, lang));
     }
-    const ctx = await context(globals, lang, cwd, env, stdout, err);
+    const ctx = await context(globals, lang, cwd, env, stdout, err, stderr, safe);
     // warnings of layers that print nothing themselves (a cache folder kzp will not use)
     (await import('../util/notice.js')).setNoticeSink((key, params) => err(`kzp: ${t('cli.sev.warning', {}, lang)}: ${t(key, params, lang)}\n`));
     const { checkDateFlag } = await import('./errors.js');
     checkDateFlag(ctx, '--as-of', globals.asOf);
     const [{ command }, { runCommand }] = await Promise.all([COMMANDS[r.command](), import('./program.js')]);
     const code = await runCommand(ctx, command, rest);
-    if (code !== 0) for (const s of held.splice(0)) stderr.write(s);
+    if (code !== 0) for (const s of held.splice(0)) toErr(s);
     return code;
   } catch (e) {
     const [{ CliError }, { WriteFailed, writeFailedText }, { CommanderError }] = await Promise.all([import('./errors.js'), import('../util/io-error.js'), import('commander')]);
@@ -124,10 +129,13 @@ function unknown(r: { word: string; group?: string }, lang: Lang, t: (k: string,
   return [t('cli.unknownCommand', { name }, lang), near ? `${t('cli.didYouMean', { name: r.group ? `${r.group} ${near}` : near }, lang)} ${seeHelp}` : seeHelp];
 }
 
-async function context(globals: CliContext['opts'], lang: Lang, cwd: string, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, err: (s: string) => void): Promise<CliContext> {
-  const { colorWanted, makeColor } = await import('../render/color.js');
+async function context(globals: CliContext['opts'], lang: Lang, cwd: string, env: NodeJS.ProcessEnv, stdout: NodeJS.WriteStream, err: (s: string) => void,
+  stderr: NodeJS.WriteStream, safe: { err: (s: string) => string }): Promise<CliContext> {
+  const [{ colorWanted, makeColor }, { terminalText }] = await Promise.all([import('../render/color.js'), import('../render/safe-text.js')]);
   const colorEnabled = colorWanted(stdout, globals.color, env);
-  return { cwd, opts: globals, lang, color: await makeColor(colorEnabled), colorEnabled, env, out: (s) => { stdout.write(s); }, err, version: VERSION };
+  const errColour = colorWanted(stderr, globals.color, env);
+  safe.err = (s) => terminalText(s, errColour);
+  return { cwd, opts: globals, lang, color: await makeColor(colorEnabled), colorEnabled, env, out: (s) => { stdout.write(terminalText(s, colorEnabled)); }, err, version: VERSION };
 }
 
 /** A path as the user should read it: relative to the current folder when inside it. */

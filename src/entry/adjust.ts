@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { CliError, type Io } from '../io/index.js';
 import { nearest } from '../util/index.js';
-import { parseDate, parseMoney } from './dates.js';
+import { moneyFix, parseDate, parseMoney } from './dates.js';
 import { fileValue, writeEdited } from './record-edit.js';
 import type { EntryWorkspace } from './workspace.js';
 
@@ -53,7 +53,7 @@ export async function adjustList(io: Io, ws: EntryWorkspace, op: 'add' | 'remove
     const entry: Entry = { project: projectId };
     if (o.plannedInvestment !== undefined) {
       const v = parseMoney(o.plannedInvestment);
-      if (v === null) throw new CliError(t('entry.flag.bad', { flag: '--planned-investment', value: o.plannedInvestment }, lang), t('entry.bad.money', {}, lang));
+      if (v === null) throw new CliError(t('entry.flag.bad', { flag: '--planned-investment', value: o.plannedInvestment }, lang), moneyFix(o.plannedInvestment, lang));
       entry.planned_investment = v;
     }
     if (o.target?.trim()) entry.target = o.target.trim();

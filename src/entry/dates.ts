@@ -1,6 +1,8 @@
 // Which month and day a ledger is about. Pure: "today" is always passed in by the CLI layer
-// (src/cli/context.ts asOfDate is the one clock); nothing here reads the clock.
+// (src/cli/context.ts asOfDate is the one clock); nothing here reads the clock. Also what staff
+// type as an amount, and the fix when it is not one.
 import { addMonths, monthEnd } from '../engine/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { isCalendarDate } from '../schema/index.js';
 
 /** LS-4: ledgers are due by month end, so in the first ten days of a month the month just ended is the one to report. */
@@ -37,6 +39,12 @@ const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/;
 export function decimalComma(input: string): string | null {
   const s = input.normalize('NFKC').replace(/\s/g, '').replace(/(万元|万)$/, '');
   return /^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : null;
+}
+
+/** What to type instead of an amount that is not one: the decimal point for a decimal comma. */
+export function moneyFix(input: string, lang: Lang): string {
+  const fixed = decimalComma(input);
+  return fixed ? t('entry.bad.moneyComma', { value: input, fixed }, lang) : t('entry.bad.money', {}, lang);
 }
 
 export function parsePercent(input: string): number | null {

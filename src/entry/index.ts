@@ -8,7 +8,7 @@ export * from './scaffold.js';
 export * from './write.js';
 export { checkAndWrite, defaultDeps, mayAsk, printDiagnostics, writeOrFail, type EntryDeps } from './session.js';
 export * from './yaml-edit.js';
-export { askLedger, askMonth, dateCheck, moneyFix, monthCheck } from './ledger-flow.js';
+export { askLedger, askMonth, dateCheck, monthCheck } from './ledger-flow.js';
 export { inquirerPrompter, isCancel, type Prompter, type Choice } from './prompts.js';
 export { commitFile, initRepository, insideRepo, userEmail, git } from './git.js';
 export * from './vendor.js';

@@ -3,7 +3,7 @@
 // countdown tasks that fell due. Every answer is checked as it is typed.
 import { t, type Lang } from '../i18n/index.js';
 import { PROBLEM_CATEGORIES, STAGES, type Problem } from '../schema/index.js';
-import { decimalComma, defaultEventDate, isMonth, monthEnd, parseDate, parseMoney, parsePercent } from './dates.js';
+import { defaultEventDate, isMonth, moneyFix, monthEnd, parseDate, parseMoney, parsePercent } from './dates.js';
 import type { LedgerAnswers, LedgerBasis } from './ledger.js';
 import type { Prompter } from './prompts.js';
 
@@ -144,10 +144,4 @@ export async function askLedger(p: Prompter, basis: LedgerBasis, o: FlowOptions)
 export async function askMonth(p: Prompter, lang: Lang, def: string): Promise<string> {
   const v = await p.input({ message: t('entry.ask.month', {}, lang), default: def, validate: monthCheck(lang) });
   return v.normalize('NFKC').trim();
-}
-
-/** What to type instead of an amount that is not one: the decimal point for a decimal comma. */
-export function moneyFix(input: string, lang: Lang): string {
-  const fixed = decimalComma(input);
-  return fixed ? t('entry.bad.moneyComma', { value: input, fixed }, lang) : t('entry.bad.money', {}, lang);
 }

@@ -7,7 +7,7 @@ import type { Model } from '../model/index.js';
 import { PROBLEM_CATEGORIES, RECORD_ID, STAGES, type Problem } from '../schema/index.js';
 import { nearest } from '../util/index.js';
 import { CliError, type Io } from '../io/index.js';
-import { defaultEventDate, parseDate, parseMoney, parsePercent } from './dates.js';
+import { defaultEventDate, moneyFix, parseDate, parseMoney, parsePercent } from './dates.js';
 import type { LedgerAnswers, LedgerBasis } from './ledger.js';
 import type { Prompter } from './prompts.js';
 import { parseForEdit, renderRecord } from './yaml-edit.js';
@@ -93,7 +93,7 @@ export function fromFlags(ctx: Io, o: LedgerOptions, basis: LedgerBasis, d: { to
   const bad = (flag: string, value: string, hint: string) => new CliError(t('entry.flag.bad', { flag, value }, lang), hint);
   const ex = basis.existing?.data;
   const invested = parseMoney(o.invested ?? '');
-  if (invested === null) throw bad('--invested', o.invested ?? '', t('entry.bad.money', {}, lang));
+  if (invested === null) throw bad('--invested', o.invested ?? '', moneyFix(o.invested ?? '', lang));
   if (o.stage !== undefined && !(STAGES as readonly string[]).includes(o.stage)) throw bad('--stage', o.stage, STAGES.join(' | '));
   const percent = o.percent === undefined ? ex?.progress.percent : parsePercent(o.percent);
   if (percent === null) throw bad('--percent', o.percent ?? '', t('entry.bad.percent', {}, lang));

@@ -1,11 +1,14 @@
 // Words for the audit trail: `kzp log RECORD` and `kzp audit` (HI-1..HI-3), text grouped for
 // people who never type `git log`, and JSON for machines. Times are shown in the workspace zone.
+// In the text, whatever comes from records or from git (names, titles, commit subjects, authors,
+// paths, field values) goes through `d` (safe-text.ts): a control sequence in it shows as a code.
 import type { ChalkInstance } from 'chalk';
 import { AUDIT_KINDS, zoned, type AuditFilter, type AuditFinding, type AuditResult, type LogEntry, type ProblemLife, type RecordRef, type Trail, type TrailCommit } from '../engine/index.js';
 import { showValue, type FieldChange } from '../engine/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { projectName, unitName } from './names.js';
+import { shownText as d } from './safe-text.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const short = (sha: string | undefined) => (sha ?? '').slice(0, 7);
@@ -21,8 +24,8 @@ export function who(m: Model, c: Pick<TrailCommit, 'author' | 'email'>, lang: La
     byEmail.set(m, index);
   }
   const unit = index.get(c.email.trim().toLowerCase());
-  if (!unit) return `${c.author} <${c.email}>`;
-  return lang === 'zh' ? `${c.author} <${c.email}>（${unit}）` : `${c.author} <${c.email}> (${unit})`;
+  if (!unit) return d(`${c.author} <${c.email}>`);
+  return d(lang === 'zh' ? `${c.author} <${c.email}>（${unit}）` : `${c.author} <${c.email}> (${unit})`);
 }
 
 /** The fields that say where a problem stands, when a whole problem item comes or goes. */
@@ -39,10 +42,10 @@ function itemValue(v: unknown): string {
 }
 
 export function fieldLine(f: FieldChange, lang: Lang): string {
-  if (f.change === 'changed') return `${f.path}: ${showValue(f.from)} → ${showValue(f.to)}`;
+  if (f.change === 'changed') return d(`${f.path}: ${showValue(f.from)} → ${showValue(f.to)}`);
   const note = (key: string) => (lang === 'zh' ? `（${t(key, {}, lang)}）` : `  (${t(key, {}, lang)})`);
-  if (f.change === 'added') return `${f.path}: + ${itemValue(f.to)}${note('log.field.added')}`;
-  return `${f.path}: − ${itemValue(f.from)}${note('log.field.removed')}`;
+  if (f.change === 'added') return d(`${f.path}: + ${itemValue(f.to)}${note('log.field.added')}`);
+  return d(`${f.path}: − ${itemValue(f.from)}${note('log.field.removed')}`);
 }
 
 function fieldsJson(fields: FieldChange[] | null | undefined): unknown {
@@ -77,15 +80,15 @@ export function logText(m: Model, ref: RecordRef, entries: LogEntry[], trail: Tr
   if (life) out.push(...problemText(m, life, lang, c), '', c.bold(lang === 'zh' ? `${t('log.problem.commits', {}, lang)}（${entries.length}）` : `${t('log.problem.commits', {}, lang)} (${entries.length})`));
   else {
     const name = ref.kind === 'project' ? projectName(m, ref.record) : ref.kind === 'unit' ? unitName(m, ref.record) : '';
-    out.push(c.bold(t(`log.title.${ref.kind}`, { record: ref.record, name, n: entries.length }, lang)));
+    out.push(c.bold(d(t(`log.title.${ref.kind}`, { record: ref.record, name, n: entries.length }, lang))));
   }
   out.push(c.dim(t('log.zone', { tz }, lang)));
   if (!entries.length) out.push(`  ${t('log.none', {}, lang)}`);
   for (const e of entries) {
-    out.push('', `${c.bold(z.dateTime(e.commit.at))}  ${who(m, e.commit, lang)}  ${c.yellow(short(e.commit.commit))}  ${e.commit.message}`);
+    out.push('', `${c.bold(z.dateTime(e.commit.at))}  ${who(m, e.commit, lang)}  ${c.yellow(short(e.commit.commit))}  ${d(e.commit.message)}`);
     for (const f of e.files) {
       const from = f.from && f.status === 'renamed' ? t('log.renamedFrom', { from: f.from }, lang) : '';
-      out.push(`    ${t(`log.status.${f.status}`, {}, lang)} ${f.path}${from}`);
+      out.push(`    ${t(`log.status.${f.status}`, {}, lang)} ${d(f.path + from)}`);
       if (f.fields === null) out.push(`      ${c.dim(t('log.unreadable', {}, lang))}`);
       else if (!f.fields.length && f.status === 'modified') out.push(`      ${c.dim(t('log.noFieldChange', {}, lang))}`);
       else for (const x of f.fields) out.push(`      ${fieldLine(x, lang)}`);
@@ -96,8 +99,8 @@ export function logText(m: Model, ref: RecordRef, entries: LogEntry[], trail: Tr
 
 function problemText(m: Model, life: ProblemLife, lang: Lang, c: ChalkInstance): string[] {
   const last = life.months[life.months.length - 1];
-  const out = [c.bold(t('log.title.problem', { record: life.key, title: last?.title ?? '' }, lang))];
-  out.push(`  ${projectName(m, life.project)}`);
+  const out = [c.bold(d(t('log.title.problem', { record: life.key, title: last?.title ?? '' }, lang)))];
+  out.push(`  ${d(projectName(m, life.project))}`);
   if (!life.months.length) out.push(`  ${t('log.problem.notInLedgers', {}, lang)}`);
   else {
     const category = t(`category.${life.months[0].category}`, {}, lang);
@@ -108,17 +111,17 @@ function problemText(m: Model, life: ProblemLife, lang: Lang, c: ChalkInstance):
       out.push(`  ${t('log.problem.month', {
         month: x.month, status: t(`log.state.${x.status}`, {}, lang), due: x.due ?? t('log.noDue', {}, lang),
         resolved: x.resolvedOn ? t('log.problem.resolvedOn', { date: x.resolvedOn }, lang) : '',
-      }, lang)}  ${c.dim(x.file)}`);
+      }, lang)}  ${c.dim(d(x.file))}`);
     }
   }
   out.push('', c.bold(t('log.problem.handlings', {}, lang)));
   if (!life.handlings.length) out.push(`  ${t('log.problem.noHandling', {}, lang)}`);
   for (const h of life.handlings) {
-    out.push(`  ${t('log.problem.handling', {
+    out.push(`  ${d(t('log.problem.handling', {
       date: h.date, dispatch: h.dispatch, level: t(`level.${h.level}`, {}, lang), outcome: t(`log.outcome.${h.outcome}`, {}, lang),
       assigned: h.assignedTo ? t('log.problem.assigned', { unit: unitName(m, h.assignedTo) }, lang) : '',
       due: h.due ? t('log.problem.due', { date: h.due }, lang) : '',
-    }, lang)}`);
+    }, lang))}`);
   }
   return out;
 }
@@ -172,9 +175,9 @@ export function auditText(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
   const tz = m.config.timezone;
   const z = zoned(tz);
   const zone = t('log.zone', { tz }, lang);
-  const out = [c.bold(r.history.head
+  const out = [c.bold(d(r.history.head
     ? t('audit.title', { district: m.config.district, head: short(r.history.head), n: r.history.commits, zone }, lang)
-    : t('audit.titleNoGit', { district: m.config.district, zone }, lang))];
+    : t('audit.titleNoGit', { district: m.config.district, zone }, lang)))];
   if (filter.month) out.push(c.dim(t('audit.scope.month', { month: filter.month }, lang)));
   if (filter.since) out.push(c.dim(t('audit.scope.since', { since: filter.since }, lang)));
   if (!r.findings.length) out.push('', c.green(t('audit.none', { n: r.history.commits }, lang)));
@@ -188,13 +191,13 @@ export function auditText(m: Model, r: AuditResult, filter: AuditFilter, fieldsO
     g++;
     out.push('', kind === 'history-unavailable' ? c.red.bold(head) : c.bold(head));
     for (const f of group) {
-      const msg = auditMessage(m, f, lang, z);
+      const msg = d(auditMessage(m, f, lang, z));
       out.push(`  ${kind === 'history-unavailable' ? c.red(msg) : msg}`);
       if (kind === 'history-unavailable') {
         out.push(`  ${t('cli.hint', {}, lang)}: ${t(f.reason === 'shallow' ? 'trail.hint.shallow' : 'trail.hint.other', {}, lang)}`);
         continue;
       }
-      if (f.commit && kind !== 'declared-mismatch') out.push(`    ${c.dim(t('audit.by', { who: who(m, f.commit, lang), commit: short(f.commit.commit), subject: f.commit.message }, lang))}`);
+      if (f.commit && kind !== 'declared-mismatch') out.push(`    ${c.dim(d(t('audit.by', { who: who(m, f.commit, lang), commit: short(f.commit.commit), subject: f.commit.message }, lang)))}`);
       if (kind === 'amended' || kind === 'unauthorised') {
         const fields = fieldsOf(f);
         if (fields === null) out.push(`      ${c.dim(t('log.unreadable', {}, lang))}`);

@@ -47,3 +47,21 @@ export function cleanDeep<T>(v: T): T {
   }
   return v;
 }
+
+// kzp's own colours: SGR sequences only (ESC [ digits and semicolons m)
+// eslint-disable-next-line no-control-regex
+const SGR = /^\u001b\[[0-9;]*m$/;
+// JSON.stringify leaves C1 controls, bidi controls and non-characters raw: as \uXXXX they stay valid JSON
+const ucode = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The backstop on everything kzp prints (src/cli/main.ts): whatever a renderer let through is
+ * shown, not acted on. With `colour`, SGR sequences stay (kzp's own colours); every other ESC
+ * sequence, and every one without `colour`, prints as codes, as do the other characters of
+ * `shownText`. Text without any of them (nearly all) is returned as it is. The codes are
+ * \uXXXX, which is the same character to a JSON reader, so `--json` output stays valid JSON.
+ */
+export function terminalText(s: string, colour: boolean): string {
+  if (!SUSPECT.test(s)) return s;
+  return s.replace(UNSAFE, (seq) => (colour && SGR.test(seq) ? seq : [...seq].map((ch) => (SUSPECT.test(ch) ? ucode(ch) : ch)).join('')));
+}

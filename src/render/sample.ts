@@ -2,12 +2,13 @@
 import type { Draw } from '../entry/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
+import { shownText } from './safe-text.js';
 
 export function sampleText(m: Model, d: Draw, lang: Lang): string {
   const name = (id: string) => (d.kind === 'projects' ? m.projects.get(id)?.data.name : m.units.get(id)?.data.name) ?? '';
   const list = d.list ? t('entry.sample.ofList', { list: d.list }, lang) : '';
   const head = t('entry.sample.head', { seed: d.seed, n: d.population.length, kind: t(`entry.population.${d.kind}`, {}, lang), list, size: d.size }, lang);
-  return [head, ...d.sample.map((id, i) => `${String(i + 1).padStart(3)}. ${id}  ${name(id)}`)].join('\n') + '\n';
+  return [head, ...d.sample.map((id, i) => `${String(i + 1).padStart(3)}. ${id}  ${shownText(name(id))}`)].join('\n') + '\n';
 }
 
 export function sampleJson(d: Draw): string {

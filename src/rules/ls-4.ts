@@ -16,7 +16,7 @@
 //   resolved, a start or completion): a report cannot state what had not happened yet. A
 //   problem raised after the month's end is `raisedAfterMonth` and not repeated.
 // The declared date is what validation can see; git's commit time (HI-1) is the engine's.
-import { monthEnd } from '../engine/index.js';
+import { addDays, monthEnd } from '../engine/index.js';
 import type { Rec } from '../model/index.js';
 import type { Ledger } from '../schema/index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -113,6 +113,14 @@ export const ls4: Rule = {
       zh: '{month} 的台账报送日期是 {submitted},当时这个月还没有开始',
       en: 'the ledger for {month} was submitted on {submitted}, before the month began',
     },
+    'dates.submittedYearLate': {
+      zh: '{month} 的台账报送日期是 {submitted},比该月月底晚了一年以上',
+      en: 'the ledger for {month} was submitted on {submitted}, more than a year after the month ended',
+    },
+    'dates.submittedYearLate.hint': {
+      zh: '核对 submitted_on 的年份是否笔误(如 2022 写成 2023、2032);确是补报的,照实保留',
+      en: 'check the year of submitted_on for a slip (2022 typed as 2023 or 2032); a ledger really submitted that late keeps its date',
+    },
     'dates.submittedBeforeMonth.hint': {
       zh: '月度台账在当月或之后报送:核对 month(及所在目录 ledgers/{month}/)和 submitted_on',
       en: 'a month\'s ledger is submitted during or after that month: check month (and its folder ledgers/{month}/) and submitted_on',
@@ -193,6 +201,8 @@ function dates(ctx: RuleContext): void {
       continue; // every date in it would follow: one error says it
     }
     const end = monthEnd(l.month);
+    // a ledger a year overdue is possible, a typo in the year likelier: a warning (the git time is the history's to judge)
+    if (sub > addDays(end, 365)) ctx.report({ file, path: ['submitted_on'], severity: 'warning', messageId: 'dates.submittedYearLate', data: { month: l.month, submitted: sub } });
     const after = (path: (string | number)[], date: string | undefined, field: string) => {
       if (date && date > sub) ctx.report({ file, path, messageId: 'dates.afterSubmitted', data: { field, date, submitted: sub } });
     };

@@ -50,7 +50,9 @@ function isName(path: (string | number)[]): boolean {
 /** The first fault of each string value in a parsed record (one a value is enough to find it). */
 export function valueFaults(data: unknown): ValueFault[] {
   const out: ValueFault[] = [];
-  const walk = (v: unknown, path: (string | number)[]): void => {
+  // one path, pushed and popped: it is copied only for a fault (a clean record, nearly all, makes none)
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       if (!SUSPECT.test(v)) return;
       FAULT.lastIndex = 0;
@@ -58,11 +60,14 @@ export function valueFaults(data: unknown): ValueFault[] {
       if (!m) return;
       const kind = kindOf(m[0]);
       // a bidi mark in free text (a note) may be a paste from a right-to-left text: warn there
-      out.push({ path, kind, seq: m[0], index: m.index, severity: kind === 'bidi' && !isName(path) ? 'warning' : 'error' });
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+      out.push({ path: [...path], kind, seq: m[0], index: m.index, severity: kind === 'bidi' && !isName(path) ? 'warning' : 'error' });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) { path.push(i); walk(v[i]); path.pop(); }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) { path.push(k); walk((v as Record<string, unknown>)[k]); path.pop(); }
+    }
   };
-  walk(data, []);
+  walk(data);
   return out;
 }
 

@@ -44,6 +44,14 @@ describe('kzp ledger add without a terminal', () => {
     expect(validateDir(dir, 'en').diagnostics.filter((d) => d.file === OCT && d.severity === 'error')).toEqual([]);
   });
 
+  it('--invested 8,20 is a decimal comma: refused with the fix, never written as 820', async () => {
+    const dir = tempWorkspace();
+    const e = await usage(ledgerAdd(testCtx(dir, '2022-11-05'), { project: 'KZ-2022-001', invested: '8,20', stage: 'construction' }, noTTY));
+    expect(e.code).toBe(2);
+    expect(`${e.message} ${e.hint ?? ''}`).toContain('8.20');
+    expect(existsSync(join(dir, OCT))).toBe(false);
+  });
+
   it('refuses a ledger with errors, printing them as validate does (file:line:col), exit 1, nothing written', async () => {
     const dir = tempWorkspace();
     const ctx = testCtx(dir, '2022-11-05');

@@ -22,6 +22,7 @@ const feb = (change: (problems: Rec[], l: Rec) => void) => world((w) => change(w
 
 ruleTester('LS-4', {
   valid: [
+    { name: 'a ledger submitted a year after its month ended, to the day', files: world((w) => { w.ledger('2022-01').submitted_on = '2023-01-31'; }) },
     { name: 'P1 resolved in March; P2, resolved in February, is no longer listed', files: world((w) => ledger(w, '2022-03', [p1({ status: 'resolved', resolved_on: '2022-03-20' })])) },
     { name: 'a new problem takes a new id', files: world((w) => ledger(w, '2022-03', [p1(), p3()])) },
     { name: 'a month without a ledger: the next ledger carries the open problem', files: world((w) => ledger(w, '2022-04', [p1()])) },
@@ -31,6 +32,10 @@ ruleTester('LS-4', {
     { name: 'a ledger without submitted_on (git decides, HI-1)', files: world((w) => { delete w.ledger('2022-01').submitted_on; w.ledger('2022-01').countdown[0].done_on = '2022-01-31'; }) },
   ],
   invalid: [
+    { name: 'submitted_on more than a year after its month: a typo in the year (warning)', files: world((w) => { w.ledger('2022-02').submitted_on = '2032-02-25'; }),
+      errors: [{ file: FEB, path: 'submitted_on', messageId: 'dates.submittedYearLate', severity: 'warning', data: { month: '2022-02', submitted: '2032-02-25' } }] },
+    { name: 'submitted a year and a day after its month ended (warning)', files: world((w) => { w.ledger('2022-01').submitted_on = '2023-02-01'; }),
+      errors: [{ file: JAN, path: 'submitted_on', messageId: 'dates.submittedYearLate', severity: 'warning' }] },
     { name: 'an open problem vanishes: at the later ledger\'s problems key', files: feb((ps) => { ps.splice(0, 1); }),
       errors: [{ file: FEB, path: 'problems', messageId: 'vanished', data: { problem: 'KZ-2022-001/P1', lastOpen: '2022-01', month: '2022-02' }, message: /list P1 here/ }] },
     { name: 'a ledger with no problems key at all: at its project key', files: feb((_, l) => { delete l.problems; }),

@@ -36,6 +36,15 @@ describe('the terminal never prints a raw ESC or control character from the reco
       expect(text).not.toMatch(/[\u0001\u0007\u202e]/);
     }
   });
+  it('the backstop: a word kzp quotes back, and --json, carry no raw control character', () => {
+    const r = kzp(['-C', dir, `st${ESC}[2Jatus`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('\\u001b[2J');
+    expect(r.stderr).not.toContain(ESC);
+    const j = kzp(['-C', dir, 'status', 'KZ-2022-001', '--json', ...AS_OF]);
+    expect(j.stdout).not.toMatch(/[\u0001\u001b\u0007\u202e]/);
+    expect(JSON.parse(j.stdout).project.name).toContain('\u202e');
+  });
   it('what is printed shows the code, so the reader can find it in the file', () => {
     const r = kzp(['-C', dir, 'status', 'KZ-2022-001', ...AS_OF]);
     expect(r.stdout).toContain('汉丰湖\\x01环湖路\\x1b[31m改造');
