@@ -205,7 +205,8 @@ describe('inspection bulletin (AS-4)', () => {
     const sig = d.blocks.find((b) => b.kind === 'signature')!;
     expect(sig.kind === 'signature' && sig.lines).toHaveLength(3);
     const imprint = d.blocks.find((b) => b.kind === 'imprint')!;
-    expect(imprint.kind === 'imprint' && imprint.lines).toEqual(['呈送：区委、区人大常委会、区政府、区政协相关领导。', expect.stringMatching(/^印送：.+。$/)]);
+    // 印送 the inspected: the project's owner and lead unit (the unit target is its owner)
+    expect(imprint.kind === 'imprint' && imprint.lines).toEqual(['呈送：区委、区人大常委会、区政府、区政协相关领导。', '印送：重庆市开州区城市发展投资集团有限公司，开州区交通运输委员会。']);
   });
   it('names organisers, methods, targets, and each finding by unit with its due date and state', () => {
     const md = renderMd(null, inspection());
