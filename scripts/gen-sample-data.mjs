@@ -1130,6 +1130,12 @@ function renderLedger(L, annotate) {
   d.l(`  stage: ${L.stage}`, '本月末所处阶段');
   d.l(`  physical: ${sc(physical(L))}`, '形象进度');
   if (L.pct !== null) d.l(`  percent: ${L.pct}`, '累计形象进度百分比(可选)');
+  // the year's last ledger of an annual-plan project reports its physical target (AS-6): met where
+  // the year's investment reached nine tenths of the plan, so the demo shows both answers
+  if (L.p.a22 && m === '2022-12') {
+    const met = L.cum >= 0.9 * L.p.a22.planned;
+    d.l(`  target_met: ${met}`, `年度形象进度目标(${L.p.a22.target})${met ? '已完成' : '未完成'};在该年最后一期台账中填报`);
+  }
   if (L.done.length) {
     d.l('countdown:', '倒计时完成台账:本月完成的年度倒计时任务(任务代码见项目文件 countdown)');
     for (const t of L.done) d.l(`  - ${flowMap({ task: t.id, done_on: t.done })}`, annotate || t.done > t.due ? `${t.task}(计划 ${t.due}${t.done > t.due ? ',逾期完成' : ''})` : undefined, t.done > t.due);

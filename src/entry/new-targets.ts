@@ -15,7 +15,7 @@ export async function withTargets(ctx: Io, text: string, opts: NewOptions, m: Mo
   const { lang } = ctx;
   let targets: string[] | undefined;
   let sampling: Record<string, unknown> | undefined;
-  let seed = opts.seed, size = opts.size, population = opts.population ?? 'projects', list = opts.list;
+  let seed = opts.seed, size = opts.size, population = opts.population ?? 'units', list = opts.list;
   if (opts.targets) targets = opts.targets.split(/[,，、\s]+/).filter(Boolean);
   else if (!(seed && size) && p) {
     const mode = await p.select({ message: t('entry.new.ask.targetMode', {}, lang), choices: [{ name: t('entry.new.choice.sample', {}, lang), value: 'sample' }, { name: t('entry.new.choice.list', {}, lang), value: 'list' }] });
@@ -23,7 +23,7 @@ export async function withTargets(ctx: Io, text: string, opts: NewOptions, m: Mo
       const raw = await p.input({ message: t('entry.new.ask.targets', {}, lang), required: true });
       targets = raw.split(/[,，、\s]+/).filter(Boolean);
     } else {
-      population = await p.select({ message: t('entry.new.ask.population', {}, lang), choices: (['projects', 'units'] as const).map((k) => ({ name: t(`entry.population.${k}`, {}, lang), value: k })) });
+      population = await p.select({ message: t('entry.new.ask.population', {}, lang), choices: (['units', 'projects'] as const).map((k) => ({ name: t(`entry.population.${k}`, {}, lang), value: k })) });
       const lists = [...m.lists.keys()].sort();
       if (lists.length) {
         const l = await p.select({ message: t('entry.sample.ofList', { list: '…' }, lang), choices: [{ name: t('prompt.choice.allProjects', {}, lang), value: '' }, ...lists.map((id) => ({ name: id, value: id }))] });

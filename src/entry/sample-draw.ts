@@ -17,7 +17,7 @@ export function drawParams(io: Io, o: DrawFlags): { seed: number; size: number; 
   const { lang } = io;
   if (!/^\d+$/.test(String(o.seed).trim()) || !isValidSeed(Number(o.seed))) throw new CliError(t('entry.sample.badSeed', { value: o.seed }, lang));
   if (!/^[1-9]\d*$/.test(String(o.size).trim())) throw new CliError(t('entry.sample.badSize', { value: o.size }, lang));
-  const kind = o.population ?? 'projects';
+  const kind = o.population ?? 'units';
   if (kind !== 'projects' && kind !== 'units') throw new CliError(t('entry.sample.badPopulation', {}, lang));
   return { seed: Number(o.seed), size: Number(o.size), kind };
 }

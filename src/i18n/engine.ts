@@ -77,5 +77,6 @@ export const engineMessages: Catalog = {
   'stage.suspended': { zh: '暂停', en: 'suspended' },
   'group.township': { zh: '乡镇街道', en: 'townships and streets' },
   'group.department': { zh: '区级部门', en: 'departments' },
+  'group.institution': { zh: '机关和事业单位', en: 'organs and public institutions' },
   'group.soe': { zh: '区属国有企业', en: 'district SOEs' },
 };

@@ -115,7 +115,7 @@ export const helpMessages: Catalog = {
   'help.new.population': { zh: 'projects|units', en: 'projects|units' },
 
   'help.inspect-sample': { zh: '可复现的随机抽选督查对象(AS-3)', en: 'a reproducible random draw of inspection targets (AS-3)' },
-  'help.inspect-sample.population': { zh: 'projects|units', en: 'projects|units' },
+  'help.inspect-sample.population': { zh: 'units(默认:项目业主和牵头责任单位,即督查对象的范围)| projects(抽项目,督查其业主和牵头单位)', en: 'units (default: the owners and lead units, whom the mechanism inspects) | projects (draw projects; their owner and lead unit are inspected)' },
   'help.inspect-sample.list': { zh: '只从该清单的项目中抽选', en: 'draw from the projects of this list' },
   'help.inspect-sample.size': { zh: '抽取个数', en: 'how many' },
   'help.inspect-sample.seed': { zh: '随机种子(0..4294967295)', en: 'seed (0..4294967295)' },
@@ -187,7 +187,7 @@ export const helpMessages: Catalog = {
   'help.new.ex1': { zh: '按提问新建一个项目', en: 'a new project, by questions' },
   'help.new.ex2': { zh: '用参数新建一个单位', en: 'a new unit, from flags' },
   'help.inspect-sample.ex1': { zh: '用种子 20240920 抽取 5 个单位', en: 'draw 5 units with the seed 20240920' },
-  'help.inspect-sample.ex2': { zh: '抽取 3 个项目并写入督查记录', en: 'draw 3 projects and record them in the inspection' },
+  'help.inspect-sample.ex2': { zh: '从项目业主和牵头责任单位中抽取 3 个并写入督查记录', en: 'draw 3 of the owners and lead units and record them in the inspection' },
   'help.report-monthly.ex1': { zh: '在终端查看上个月的月度通报(Markdown)', en: 'last month’s bulletin on the terminal (Markdown)' },
   'help.report-monthly.ex2': { zh: '2022 年 12 月的月度通报,Word 文档', en: 'the bulletin of December 2022 as a Word document' },
   'help.report-inspection.ex1': { zh: '一次督查的督查通报,Word 文档', en: 'the bulletin of one inspection as a Word document' },

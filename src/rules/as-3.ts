@@ -1,7 +1,9 @@
 // AS-3 (二(九)3): "联合督查考核采取看现场、查资料、听汇报、抽查核查自评报告等方式开展,督查对象在
 // 项目牵头责任单位、项目业主中全覆盖或随机抽选". An inspection records ≥1 method and ≥1 target, no
 // target twice; a random selection (`sampling`) draws `size` of `population`, and the targets
-// are exactly that sample, so `kzp inspect sample` can re-draw it.
+// are exactly that sample, so `kzp inspect sample` can re-draw it. A unit target is the owner or
+// the lead responsible unit of a project (a project target stands for its owner and lead unit):
+// a unit that is neither is not among those the mechanism inspects.
 import type { Path } from '../workspace/index.js';
 import type { Rule } from './types.js';
 
@@ -35,6 +37,14 @@ export const as3: Rule = {
       zh: '每个督查对象只列一次,删除重复项',
       en: 'list each target once: remove the repeated item',
     },
+    notResponsible: {
+      zh: '督查对象 {target}{name} 既不是任何项目的牵头责任单位,也不是任何项目的业主:督查对象在项目牵头责任单位、项目业主中全覆盖或随机抽选',
+      en: 'the target {target}{name} is neither the lead responsible unit nor the owner of any project; inspection targets are drawn from the lead units and owners',
+    },
+    'notResponsible.hint': {
+      zh: '改为被督查项目的牵头责任单位或业主(kzp inspect sample --population units 列出全部可选对象),或列出项目 id;该单位若需整改,可作为督查发现问题的 assigned_to',
+      en: 'name the lead unit or owner inspected instead (kzp inspect sample --population units lists them all), or the project id; a unit that must act on a finding can be its assigned_to',
+    },
     sizeOverPopulation: {
       zh: '随机抽选的样本数 {size} 大于总体数 {population}',
       en: 'the sample size {size} is larger than the population {population}',
@@ -53,7 +63,10 @@ export const as3: Rule = {
     },
   },
   check(ctx) {
-    for (const { data: ins, file } of ctx.model.inspections) {
+    const m = ctx.model;
+    const responsible = new Set<string>();
+    for (const { data: p } of m.projects.values()) { responsible.add(p.owner); if (p.lead_unit) responsible.add(p.lead_unit); }
+    for (const { data: ins, file } of m.inspections) {
       const raw = (file.data ?? {}) as Record<string, unknown>;
       const at = (key: string): { path: Path; onKey: boolean } => (raw[key] !== undefined ? { path: [key], onKey: true } : { path: ['id'], onKey: true });
       if (!ins.methods.length) ctx.report({ file, ...at('methods'), messageId: 'noMethods', data: { inspection: ins.id } });
@@ -61,6 +74,11 @@ export const as3: Rule = {
       const seen = new Map<string, number>();
       ins.targets.forEach((target, i) => {
         const first = seen.get(target);
+        // a project, or an unknown id (REF's), is not this check's
+        if (first === undefined && m.units.has(target) && !responsible.has(target)) {
+          const name = m.units.get(target)!.data.name;
+          ctx.report({ file, path: ['targets', i], messageId: 'notResponsible', data: { target, name: name ? `(${name})` : '' } });
+        }
         if (first === undefined) { seen.set(target, i); return; }
         ctx.report({ file, path: ['targets', i], messageId: 'duplicate', data: { target, first: first + 1, index: i + 1 } });
       });

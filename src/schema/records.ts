@@ -67,7 +67,9 @@ export const configSchema = z.strictObject({
   assessment: z.strictObject({
     weights: z.strictObject({ countdown: z.number().min(0), ledger: z.number().min(0), problems: z.number().min(0), inspection: z.number().min(0) })
       .default({ countdown: 40, ledger: 20, problems: 20, inspection: 20 }),
-  }).default({ weights: { countdown: 40, ledger: 20, problems: 20, inspection: 20 } }).describe('单位考核权重 (AS-6)'),
+    annual: z.strictObject({ investment: z.number().min(0), target: z.number().min(0) })
+      .default({ investment: 50, target: 50 }).describe('年度考核权重:年度计划投资目标、形象进度目标 (AS-6)'),
+  }).default({ weights: { countdown: 40, ledger: 20, problems: 20, inspection: 20 }, annual: { investment: 50, target: 50 } }).describe('单位考核权重 (AS-6)'),
   note,
 });
 
@@ -165,6 +167,7 @@ export const ledgerSchema = z.strictObject({
     percent: z.number().min(0).max(100).optional().describe('总体进度百分比'),
     started_on: date.optional().describe('实际开工日期'),
     completed_on: date.optional().describe('实际完工日期'),
+    target_met: z.boolean().optional().describe('年度形象进度目标是否完成:在该年最后一期台账中填报 (AS-6)'),
   }).describe('进度台账'),
   countdown: z.array(z.strictObject({ task: recordId, done_on: date, note })).default([]).describe('倒计时完成台账'),
   problems: z.array(z.strictObject({

@@ -114,7 +114,16 @@ describe('computations (e2e, JSON contracts of CLI.md)', () => {
     expect(text).toMatch(/倒计时任务/);
     expect(text).toMatch(/2022-01-18 L1 2022-01-18-transport/);
     const sc = JSON.parse(kzp(['-C', BASE_DIR, 'score', '--quarter', '2022-Q1', '--as-of', '2022-04-10', '--json']).stdout);
-    expect(sc.units[0]).toMatchObject({ unit: 'kz-urban-invest', score: 43.3, rank: 1 });
+    expect(sc.units.find((u: { unit: string }) => u.unit === 'kz-urban-invest')).toMatchObject({ unit: 'kz-urban-invest', role: 'owner', score: 43.3, rank: 1 });
+    expect(sc.units.find((u: { unit: string }) => u.unit === 'transport-bureau')).toMatchObject({ role: 'lead', group: 'department' });
+    // the year: the annual-target component (investment and physical target) and the incentive list
+    const y = JSON.parse(kzp(['-C', BASE_DIR, 'score', '--year', '2022', '--as-of', '2023-01-10', '--json']).stdout);
+    expect(y.units[0].annual).toMatchObject({ investmentRatio: 0.125, targets: { total: 1, unreported: 1 }, items: [{ project: 'KZ-2022-001', target: '完成路基及桥梁下部结构', targetMet: null }] });
+    expect(y).toMatchObject({ annualWeights: { investment: 50, target: 50 }, incentives: [] });
+    const yt = kzp(['-C', BASE_DIR, 'score', '--year', '2022', '--as-of', '2023-01-10', '--lang', 'zh']).stdout;
+    expect(yt).toMatch(/形象进度目标/);
+    expect(yt).toMatch(/0\/1 完成,1 个未填报/);
+    expect(yt).toMatch(/牵头单位/);
     expect(kzp(['-C', BASE_DIR, 'score']).code).toBe(2);
   });
 });

@@ -159,6 +159,12 @@ describe('kzp inspect sample', () => {
     expect(b.filter((l) => !a.includes(l))).toHaveLength(2);
   });
 
+  it('draws from the owners and lead units by default: the population the mechanism inspects (AS-3)', async () => {
+    const ctx = testCtx(tempWorkspace(), '2022-11-05', { json: true });
+    expect(await sample(ctx, { size: '1', seed: '7' })).toBe(0);
+    expect(JSON.parse(ctx.stdout.join('')).population).toEqual({ of: 'units', list: null, size: 2, ids: ['kz-urban-invest', 'transport-bureau'] });
+  });
+
   it('refuses a seed outside 0..2^32-1 (exit 2)', async () => {
     const e = await usage(sample(testCtx(tempWorkspace(), '2022-11-05'), { size: '2', seed: '-1' }));
     expect(e.code).toBe(2);

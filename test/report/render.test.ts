@@ -55,6 +55,18 @@ describe('templates: Handlebars, strict, known helpers only, no prototype access
     expect(md).toContain('数据已通过校验');
     expect(md).not.toContain('[!WARNING]');
   });
+  it('the December bulletin gives the annual score of owners and lead units and the incentive list, in official words', () => {
+    const files = edit('units/kz-urban-invest.yaml', (t) => t + 'bonus:\n  - { year: 2022, points: 2, reason: 全年项目工作高质量完成 }\n');
+    const md = renderMd(null, doc(files, '2023-01-10', '2022-12'));
+    const annual = md.slice(md.indexOf('2022年度考核'), md.indexOf('## 八、'));
+    expect(md).toMatch(/### （三）2022年度考核/);
+    expect(annual).toContain('| 区级部门 | 1 | 开州区交通运输委员会 | 牵头单位 | 6.3 | 12.5% | 0/1 | — |');
+    expect(annual).toContain('| 区属国有企业 | 1 | 重庆市开州区城市发展投资集团有限公司 | 业主 | 8.3 | 12.5% | 0/1 | 2 |');
+    expect(annual).toContain('全年项目工作高质量完成的单位：重庆市开州区城市发展投资集团有限公司（加 2 分）');
+    expect(annual).not.toMatch(DEVELOPER);
+    // other months have no annual part
+    expect(renderMd(null, doc())).not.toContain('年度考核');
+  });
   it('the masthead, the 期号 through the year and the issuing date, the 落款, the 附注 and the 版记', () => {
     const d = parseDocument(renderMd(null, doc()));
     const kinds = d.blocks.map((b) => b.kind);
@@ -193,7 +205,8 @@ describe('inspection bulletin (AS-4)', () => {
     const sig = d.blocks.find((b) => b.kind === 'signature')!;
     expect(sig.kind === 'signature' && sig.lines).toHaveLength(3);
     const imprint = d.blocks.find((b) => b.kind === 'imprint')!;
-    expect(imprint.kind === 'imprint' && imprint.lines).toEqual(['呈送：区委、区人大常委会、区政府、区政协相关领导。', expect.stringMatching(/^印送：.+。$/)]);
+    // 印送 the inspected: the project's owner and lead unit (the unit target is its owner)
+    expect(imprint.kind === 'imprint' && imprint.lines).toEqual(['呈送：区委、区人大常委会、区政府、区政协相关领导。', '印送：重庆市开州区城市发展投资集团有限公司，开州区交通运输委员会。']);
   });
   it('names organisers, methods, targets, and each finding by unit with its due date and state', () => {
     const md = renderMd(null, inspection());

@@ -1,4 +1,4 @@
-// kzp inspect sample --population projects|units [--list ID] --size K --seed N [--into INSPECTION]
+// kzp inspect sample --population units|projects [--list ID] --size K --seed N [--into INSPECTION]
 // AS-3: a reproducible random draw of inspection targets. The PRNG and the order are fixed
 // and documented (docs/inspection-sampling.md) so that anyone can re-draw it from the seed.
 import { t } from '../../i18n/index.js';
@@ -12,7 +12,7 @@ export interface SampleOptions extends DrawFlags { into?: string }
 export async function run(ctx: CliContext, opts: SampleOptions): Promise<number> {
   if (opts.into) refuseAt(ctx, 'inspect sample --into');
   const missing = [opts.size === undefined && '--size', opts.seed === undefined && '--seed'].filter(Boolean) as string[];
-  if (missing.length) throw new CliError(t('entry.sample.missing', { flags: missing }, ctx.lang), 'kzp inspect sample --population projects --size 10 --seed 20240920');
+  if (missing.length) throw new CliError(t('entry.sample.missing', { flags: missing }, ctx.lang), 'kzp inspect sample --population units --size 10 --seed 20240920');
   drawParams(ctx, opts);
   const loaded = load(ctx);
   const m = loaded.model;
@@ -28,7 +28,7 @@ export async function run(ctx: CliContext, opts: SampleOptions): Promise<number>
 export const command = defineCommand({
   name: 'inspect sample',
   options: [
-    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'projects', values: ['projects', 'units'] },
+    { flags: '--population <kind>', help: 'help.inspect-sample.population', default: 'units', values: ['units', 'projects'] },
     { flags: '--list <id>', help: 'help.inspect-sample.list' },
     { flags: '--size <k>', help: 'help.inspect-sample.size' },
     { flags: '--seed <n>', help: 'help.inspect-sample.seed' },

@@ -24,7 +24,7 @@ export type { GroupRow } from './groups.js';
 export type { LedgerRow, Ledgers, OwnerLedgers } from './ledgers.js';
 export type { MonthPoint, Overall } from './overall.js';
 export type { CategoryRow, EscalationItem, ProblemRow, Problems } from './problems.js';
-export type { ScoreRow, Scores } from './scores.js';
+export type { AnnualRow, AnnualScores, ScoreRow, Scores } from './scores.js';
 export { inspectionBulletin, type InspectionBulletin } from './inspection.js';
 
 /** 期号 and 印发日期: the bulletins are numbered through the year, one a month; issued on the as-of date. */

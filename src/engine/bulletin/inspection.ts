@@ -24,9 +24,11 @@ export interface InspectionBulletin {
   byTarget: { target: string; name: string; kind: TargetKind; findings: FindingRow[] }[];
   /** The findings by the unit that must act on them: the one assigned, else the inspected unit or the project's owner. */
   byUnit: { unit: string; name: string; findings: FindingRow[] }[];
-  /** 联合行文: the supervision office and the development and reform commission (AS-4), as kzp.yaml names them. */
+  /** 联合行文 (AS-4): the record's organisers that are the supervision office and the DRC (kzp.yaml's roles), in that order; all organisers when neither is among them. */
   issuers: { id: string; name: string }[];
-  /** 印送: the inspected units (a project's owner for a project), in the order inspected. */
+  /** 呈送 (二(九)4): the leaders of the district committee, the people's congress standing committee, the government and the CPPCC concerned. */
+  presentedTo: string;
+  /** 印送: the inspected units — a unit target itself, a project target's owner and lead unit — in the order inspected. */
   inspected: { id: string; name: string }[];
 }
 
@@ -43,9 +45,10 @@ export function inspectionBulletin(s: Snapshot, id: string): InspectionBulletin 
   const responsible = (r: FindingRow) => r.assignedTo ?? unitOf(r.target);
   const units = [...new Set(rows.map(responsible))];
   const byUnit = units.map((u) => ({ unit: u, name: unitName(m, u)!, findings: rows.filter((r) => responsible(r) === u) }));
-  const roles = [m.config.units.supervision, m.config.units['development-reform']].filter((u): u is string => !!u && m.units.has(u));
+  const roles = [m.config.units.supervision, m.config.units['development-reform']].filter((u): u is string => !!u && d.organizers.includes(u));
   const issuers = (roles.length ? roles : d.organizers).map((u) => ({ id: u, name: unitName(m, u)! }));
-  const inspected = [...new Set(d.targets.map(unitOf))].map((u) => ({ id: u, name: unitName(m, u)! }));
+  const inspectedUnits = d.targets.flatMap((t) => { const p = m.projects.get(t)?.data; return p ? [p.owner, ...(p.lead_unit ? [p.lead_unit] : [])] : [t]; });
+  const inspected = [...new Set(inspectedUnits)].map((u) => ({ id: u, name: unitName(m, u)! }));
   return {
     kind: 'inspection', source: provenance(s), id: d.id, date: d.date, year: Number(d.date.slice(0, 4)),
     issue: { number: m.inspections.filter((i) => i.data.date.slice(0, 4) === d.date.slice(0, 4) && (i.data.date < d.date || (i.data.date === d.date && i.data.id <= d.id))).length, date: s.asOf },
@@ -56,9 +59,11 @@ export function inspectionBulletin(s: Snapshot, id: string): InspectionBulletin 
     sampling: d.sampling ? { seed: d.sampling.seed, population: d.sampling.population, size: d.sampling.size, list: d.sampling.list ?? null, listName: d.sampling.list ? listName(s, d.sampling.list) : null, of: d.sampling.of ?? null } : null,
     note: d.note ?? null,
     counts: { findings: rows.length, closed: countStates(rows, 'closed', 'closed-late'), closedLate: countStates(rows, 'closed-late'), open: countStates(rows, 'open', 'overdue'), overdue: countStates(rows, 'overdue') },
-    byTarget, byUnit, issuers, inspected,
+    byTarget, byUnit, issuers, presentedTo: PRESENTED_TO, inspected,
   };
 }
+
+const PRESENTED_TO = '区委、区人大常委会、区政府、区政协相关领导';
 
 const LIST_KINDS: Record<string, string> = { reserve: '五年储备项目清单', rolling: '三年滚动规划清单', annual: '年度建设计划项目清单' };
 

@@ -54,6 +54,8 @@ export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   /** the level a problem was handled at, in official words: 牵头单位协调 / 区领导调度 / 主要领导调度 */
   level: (x) => zh(`report.level.${String(x)}`),
   group: (x) => zh(`group.${String(x)}`),
+  /** 业主 / 牵头单位 / 业主、牵头单位 */
+  role: (x) => (typeof x === 'string' ? zh(`score.role.${x}`) : '—'),
   stage: (x) => zh(`stage.${String(x)}`),
   method: (x) => zh(`report.method.${String(x)}`),
   taskState: (x) => zh(`report.task.${String(x)}`),
