@@ -23,4 +23,9 @@ export const trustMessages: Catalog = {
     zh: 'kzp 只校验 kzp.yaml 和 units/、projects/、lists/、ledgers/、reviews/ 下的 .yaml 文件;不给路径即校验整个工作区',
     en: 'kzp checks kzp.yaml and the .yaml files under units/, projects/, lists/, ledgers/ and reviews/; without a path it checks the whole workspace',
   },
+  'validate.changed.note': {
+    zh: '--changed:与 {base}({commit})相比,{touched} 个文件新增或修改,{deleted} 个删除,{renamed} 个改名;读取并校验了整个工作区的 {files} 个文件,其中改动带来的问题 {found} 个',
+    en: '--changed: against {base} ({commit}), {touched} files added or modified, {deleted} deleted, {renamed} renamed; read and validated all {files} files of the workspace, {found} problems the change brings',
+  },
+  'validate.changed.gitMissing': { zh: 'validate --changed 需要 git 命令,但找不到 git', en: 'validate --changed needs git, which is not installed' },
 };

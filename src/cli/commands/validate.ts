@@ -1,5 +1,4 @@
 // kzp validate [PATHS…] — all diagnostics, in the requested format; exit 1 when the data fails.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { t } from '../../i18n/index.js';
 import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/index.js';
@@ -25,8 +24,10 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   let diagnostics = v.diagnostics;
   let only = selectPaths(ctx, root, paths, v.files.keys(), v.diagnostics);
   if (opts.changed !== undefined && opts.changed !== false) {
-    const changed = changedFiles(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
-    only = only ? new Set([...only].filter((x) => changed.has(x) || [...changed].some((c) => c.startsWith(x + '/')))) : changed;
+    const { changedDiagnostics } = await import('../validate-changed.js');
+    const c = changedDiagnostics(ctx, root, typeof opts.changed === 'string' ? opts.changed : null, diagnostics, v.files.size);
+    diagnostics = c.diagnostics;
+    ctx.err(`kzp: ${c.note}\n`);
   }
   if (only) {
     const keep = only;
@@ -51,22 +52,6 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     return 2;
   }
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
-}
-
-/** Workspace-relative record files changed since REF (with untracked ones), or staged when no REF. */
-function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<string> {
-  const git = (args: string[]) => {
-    try { return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
-    catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
-  };
-  // the ref is resolved first, after --end-of-options, and only its hash reaches `git diff`:
-  // a ref named like an option (--output=FILE) cannot become one
-  const commit = ref === null ? null : git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
-  const names = commit === null
-    ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])
-    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', commit, '--']) +
-      '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
-  return new Set(names.split('\0').filter(Boolean));
 }
 
 export const command = defineCommand({
