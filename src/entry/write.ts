@@ -1,9 +1,14 @@
 // Validate a change in the context of the whole workspace before it touches the disk, then
 // write it atomically (temp file in the same folder, fsync, rename, fsync the folder): a
-// reader — an editor, CI, a colleague's `git pull` — never sees half a record.
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// reader — an editor, CI, a colleague's `git pull` — never sees half a record. A failed write
+// (a full disk, a read-only folder) is a WriteFailed naming the record, and leaves nothing of
+// its own behind: no temporary file, no lock, no folder it made; SIGINT/SIGTERM remove the
+// temporary file and the lock too.
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { commitTemp, createTemp, discardTemp, makeFolders, removedOnSignal, removeEmptyTree, type TempFile } from '../util/atomic-file.js';
+import { faultPoint } from '../util/fault.js';
+import { asWriteFailed, errnoOf } from '../util/io-error.js';
 import type { Lang } from '../i18n/index.js';
 import { loadModel, modelOf, type Loaded } from '../model/index.js';
 import { validateLoaded } from '../rules/index.js';
@@ -60,17 +65,32 @@ function sweep(dir: string, base: string): void {
 function lock(dir: string, base: string, abs: string): () => void {
   const path = join(dir, `.${base}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number;
+    // watched before it exists: a signal the instant it appears finds the handler in place
+    const forget = removedOnSignal(path);
     try {
-      const fd = openSync(path, 'wx');
-      try { writeSync(fd, String(process.pid)); } finally { closeSync(fd); }
-      return () => { try { unlinkSync(path); } catch { /* released */ } };
+      faultPoint('open');
+      // O_CREAT|O_EXCL: a link committed at the lock's name is never followed
+      fd = openSync(path, 'wx');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      forget();
+      if (errnoOf(e) !== 'EEXIST') throw e;
       let holder = NaN;
       try { holder = Number(readFileSync(path, 'utf8').trim()); } catch { /* being written */ }
       if (alive(holder) || attempt > 0) throw new WriteConflict('locked', abs, holder);
       try { unlinkSync(path); } catch { /* someone else took it over */ }
+      continue;
     }
+    const release = () => { try { unlinkSync(path); } catch { /* released */ } forget(); };
+    try {
+      faultPoint('lock');
+      writeSync(fd, String(process.pid));
+    } catch (e) {
+      // a full disk: no 0-byte lock stays behind
+      release();
+      throw e;
+    } finally { closeSync(fd); }
+    return release;
   }
   throw new WriteConflict('locked', abs);
 }
@@ -81,45 +101,52 @@ function lock(dir: string, base: string, abs: string): () => void {
  * an existing file is never replaced: link, not rename), a string when it edits one (then a file
  * changed meanwhile by another writer is not overwritten). Under a per-target lock, so of two
  * concurrent writers one wins and the other gets a WriteConflict. Temporary files of a writer
- * that was killed are removed by the next write.
+ * that was killed are removed by the next write. A system error is a WriteFailed of `abs`; the
+ * folders this write made are removed again.
  */
 export function writeAtomic(abs: string, text: string, expect?: string | null): void {
   const dir = dirname(abs);
-  mkdirSync(dir, { recursive: true });
-  const base = basename(abs);
-  sweep(dir, base);
-  const release = lock(dir, base, abs);
+  const made = makeFolders(dir, abs);
   try {
-    if (expect === null && existsSync(abs)) throw new WriteConflict('exists', abs);
-    if (typeof expect === 'string') {
-      let now: string | null = null;
-      try { now = readFileSync(abs, 'utf8'); } catch { now = null; }
-      if (now !== expect) throw new WriteConflict('changed', abs);
-    }
-    writeLocked(abs, dir, base, text, expect === null);
-  } finally { release(); }
+    const base = basename(abs);
+    sweep(dir, base);
+    const release = lock(dir, base, abs);
+    try {
+      if (expect === null && existsSync(abs)) throw new WriteConflict('exists', abs);
+      if (typeof expect === 'string') {
+        let now: string | null = null;
+        try { now = readFileSync(abs, 'utf8'); } catch { now = null; }
+        if (now !== expect) throw new WriteConflict('changed', abs);
+      }
+      writeLocked(abs, dir, text, expect === null);
+    } finally { release(); }
+  } catch (e) {
+    if (made) removeEmptyTree(made);
+    throw asWriteFailed(e, abs);
+  }
 }
 
-function writeLocked(abs: string, dir: string, base: string, text: string, create: boolean): void {
+function writeLocked(abs: string, dir: string, text: string, create: boolean): void {
   let mode = 0o644;
   if (existsSync(abs)) { try { mode = statSync(abs).mode & 0o777; } catch { /* keep the default */ } }
-  const tmp = join(dir, `.${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
+  let tmp: TempFile | undefined;
+  let open = false;
   try {
-    fd = openSync(tmp, 'wx', mode);
+    tmp = createTemp(abs, mode);
+    open = true;
     const buf = Buffer.from(text, 'utf8');
+    faultPoint('write');
     let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (create) {
-      try { linkSync(tmp, abs); } catch (e) { if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteConflict('exists', abs); throw e; }
-      unlinkSync(tmp);
-    } else renameSync(tmp, abs);
+    while (off < buf.length) off += writeSync(tmp.fd, buf, off, buf.length - off);
+    fsyncSync(tmp.fd);
+    open = false;
+    closeSync(tmp.fd);
+    try { commitTemp(tmp, abs, create); } catch (e) { if (errnoOf(e) === 'EEXIST') throw new WriteConflict('exists', abs); throw e; }
   } catch (e) {
-    if (fd !== undefined) { try { closeSync(fd); } catch { /* already failing */ } }
-    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+    if (tmp) {
+      if (open) { try { closeSync(tmp.fd); } catch { /* already failing */ } }
+      discardTemp(tmp);
+    }
     throw e;
   }
   try {

@@ -9,6 +9,7 @@ import { closeSync, constants, createWriteStream, existsSync, fsyncSync, linkSyn
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { faultPoint } from './fault.js';
 import { asWriteFailed, errnoOf, WriteFailed } from './io-error.js';
 
 const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
@@ -25,15 +26,33 @@ function onSignal(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
+let watching = false;
 function watch(on: boolean): void {
+  if (on === watching) return;
+  watching = on;
   for (const s of SIGNALS) {
     if (on) process.on(s, onSignal);
     else process.removeListener(s, onSignal);
   }
 }
 
-function track(path: string): void { if (pending.size === 0) watch(true); pending.add(path); }
-function untrack(path: string): void { if (pending.delete(path) && pending.size === 0) watch(false); }
+function track(path: string): void { watch(true); pending.add(path); }
+/**
+ * The handlers stay one turn of the event loop after the last file is done: a signal that came
+ * during a synchronous write is handled on that turn (and still ends kzp), not dropped with them.
+ */
+function untrack(path: string): void {
+  if (pending.delete(path) && pending.size === 0) setImmediate(() => { if (pending.size === 0) watch(false); });
+}
+
+/**
+ * Remove `path` (a lock, a temporary file) if SIGINT or SIGTERM comes before the returned function
+ * is called. Call it before creating the file, and the returned function at once if that fails.
+ */
+export function removedOnSignal(path: string): () => void {
+  track(path);
+  return () => untrack(path);
+}
 
 /** The random temporary name beside `target`: `.<name>.<pid>.<8 hex>.tmp` (writers sweep these of dead pids). */
 export function tempNameFor(target: string): string {
@@ -48,9 +67,13 @@ export interface TempFile { readonly path: string; readonly fd: number }
  */
 export function createTemp(target: string, mode = 0o644): TempFile {
   const path = tempNameFor(target);
-  const fd = openSync(path, EXCLUSIVE, mode);
+  // tracked before it exists: a signal that lands the instant the file appears finds the
+  // handler in place (a handler runs only between synchronous steps, never inside this one)
   track(path);
-  return { path, fd };
+  try {
+    faultPoint('open');
+    return { path, fd: openSync(path, EXCLUSIVE, mode) };
+  } catch (e) { untrack(path); throw e; }
 }
 
 /**
@@ -74,7 +97,10 @@ export function discardTemp(tmp: TempFile): void {
  * the way is ENOTDIR). Returns the first folder it created, if any.
  */
 export function makeFolders(dir: string, shown = dir): string | undefined {
-  try { return mkdirSync(dir, { recursive: true }); }
+  try {
+    if (!existsSync(dir)) faultPoint('mkdir');
+    return mkdirSync(dir, { recursive: true });
+  }
   catch (e) {
     const code = errnoOf(e) === 'ENOENT' ? firstMkdirError(dir) : errnoOf(e);
     throw new WriteFailed(shown, code === 'EEXIST' ? 'ENOTDIR' : code ?? 'EIO');
@@ -91,6 +117,7 @@ function firstMkdirError(dir: string): string {
 
 function writeAll(fd: number, content: string | Uint8Array): void {
   const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  faultPoint('write');
   let off = 0;
   while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
 }
@@ -135,6 +162,7 @@ export async function streamFileAtomic(target: string, produce: (out: Writable) 
     tmp = createTemp(target, o.mode);
     const out = createWriteStream('', { fd: tmp.fd, flush: true });
     stream = out;
+    faultPoint('write');
     const closed = new Promise<void>((res, rej) => { out.on('close', () => res()); out.on('error', rej); });
     await Promise.all([produce(out), closed]);
     o.finish?.(tmp.path);
@@ -173,7 +201,7 @@ export function writeFiles(root: string, files: Record<string, string>, o: { exc
 }
 
 /** Remove `dir` and the empty folders below it (what a failed write made); anything else stays. */
-function removeEmptyTree(dir: string): void {
+export function removeEmptyTree(dir: string): void {
   try {
     for (const n of readdirSync(dir)) removeEmptyTree(join(dir, n));
     rmdirSync(dir);

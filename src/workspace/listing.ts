@@ -3,6 +3,7 @@
 // (listPaths, for `--at` and tests).
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
+import { levenshtein } from '../util/similar.js';
 import { CONFIG_FILE } from './root.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';
@@ -19,6 +20,21 @@ export interface Listed {
   rel: string; abs: string; kind: RecordKind | null; folder: string; expected: string; yml: boolean;
   /** true when the listing saw a regular file (not a symlink): it may take the fast path */
   plain?: boolean;
+  /** in a top-level folder kzp does not read whose name is near a record folder's: that folder */
+  meant?: string;
+}
+
+/**
+ * The record folder a top-level folder that is not one was meant to be ('' when none): the same
+ * name in another case (`Ledgers`, written on Windows or macOS, which do not tell case apart), the
+ * singular (`ledger`, `project`), or one letter off (`ledgrs`). Folders of other names (docs/,
+ * tools/, .github/) are not kzp's business.
+ */
+export function meantFolder(name: string): string {
+  if (Object.hasOwn(FOLDERS, name) || name.startsWith('.')) return '';
+  const low = name.toLowerCase();
+  for (const f of Object.keys(FOLDERS)) if (low === f || `${low}s` === f || levenshtein(low, f) <= 1) return f;
+  return '';
 }
 
 /** Every YAML file under the record folders, with the kind its place gives it (null = misplaced). */
@@ -48,16 +64,42 @@ export function listRecordFiles(root: string): Listed[] {
       }
     }
   }
+  listNearMisses(root, out);
   return out;
 }
 const YAML_NAME = /\.ya?ml$/i;
+
+/** The YAML files of top-level folders named like a record folder but not one (`Ledgers/`, `project/`): kzp reports them, never drops them silently. */
+function listNearMisses(root: string, out: Listed[]): void {
+  let top: Dirent[];
+  try { top = readdirSync(root, { withFileTypes: true }); } catch { return; }
+  for (const t of top.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+    const meant = meantFolder(t.name);
+    if (!meant || !(t.isDirectory() || t.isSymbolicLink())) continue;
+    const walk = (abs: string, rel: string, depth: number) => {
+      let entries: Dirent[];
+      try { entries = readdirSync(abs, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)); } catch { return; }
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        const a = abs + sep + e.name, r = rel + '/' + e.name;
+        if (e.isDirectory()) { if (depth < 4) walk(a, r, depth + 1); continue; }
+        if (YAML_NAME.test(e.name)) out.push({ ...classify(r), abs: a, plain: e.isFile() });
+      }
+    };
+    walk(join(root, t.name), t.name, 0);
+  }
+}
 
 /** The kind a workspace-relative path gives a YAML file (null kind = misplaced in a record folder). */
 export function classify(rel: string): Omit<Listed, 'abs'> {
   if (rel === CONFIG_FILE) return { rel, kind: 'config', folder: '', expected: CONFIG_FILE, yml: false };
   const parts = rel.split('/');
-  const spec = FOLDERS[parts[0]];
-  if (!spec) return { rel, kind: null, folder: parts[0], expected: '', yml: false };
+  const spec = Object.hasOwn(FOLDERS, parts[0]) ? FOLDERS[parts[0]] : undefined;
+  if (!spec) {
+    const meant = meantFolder(parts[0]);
+    const name = parts[parts.length - 1];
+    return meant ? { rel, kind: null, folder: parts[0], expected: FOLDERS[meant].expected, yml: !/\.yaml$/.test(name), meant } : { rel, kind: null, folder: parts[0], expected: '', yml: false };
+  }
   const ok = spec.sub ? parts.length === 3 && spec.sub.test(parts[1]) : parts.length === 2;
   const name = parts[parts.length - 1];
   return { rel, kind: ok ? spec.kind : null, folder: parts[0], expected: spec.expected, yml: !/\.yaml$/.test(name) };
@@ -65,6 +107,6 @@ export function classify(rel: string): Omit<Listed, 'abs'> {
 
 /** For tests and `--at`: the listing of an in-memory set of files. */
 export function listPaths(paths: string[]): Listed[] {
-  return paths.filter((p) => p === CONFIG_FILE || /\.ya?ml$/i.test(p)).filter((p) => p === CONFIG_FILE || p.split('/')[0] in FOLDERS)
+  return paths.filter((p) => p === CONFIG_FILE || /\.ya?ml$/i.test(p)).filter((p) => p === CONFIG_FILE || Object.hasOwn(FOLDERS, p.split('/')[0]) || (p.includes('/') && meantFolder(p.split('/')[0]) !== ''))
     .sort((a, b) => (a === CONFIG_FILE ? -1 : b === CONFIG_FILE ? 1 : a < b ? -1 : a > b ? 1 : 0)).map((p) => ({ ...classify(p), abs: p }));
 }

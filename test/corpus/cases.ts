@@ -463,6 +463,24 @@ export const CASES: CorpusCase[] = [
     exit: 1, expect: [{ rule: 'SCHEMA', file: 'ledgers/KZ-2022-001.yaml', line: 1, column: 1, message: /not a kzp record/ }],
   },
   {
+    id: 'fs-folder-case', category: 'filesystem', title: 'ledgers in Ledgers/ (renamed on Windows or macOS): Linux CI must not lose them silently',
+    apply: (ws) => { ws.write(`Ledgers/2022-01/KZ-2022-001.yaml`, ws.read(L1)); ws.remove(L1); },
+    exit: 1, expect: [{ rule: 'SCHEMA', file: 'Ledgers/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /did you mean ledgers\/\?/ }],
+  },
+  {
+    id: 'fs-folder-singular', category: 'filesystem', title: 'a ledger in ledger/ and a project in project/ (the singular)',
+    apply: (ws) => { ws.write('ledger/2022-01/KZ-2022-001.yaml', ws.read(L1)); ws.remove(L1); ws.write('project/KZ-2022-099.yaml', 'id: KZ-2022-099\n'); },
+    exit: 1, expect: [
+      { rule: 'SCHEMA', file: 'ledger/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /did you mean ledgers\/\?/ },
+      { rule: 'SCHEMA', file: 'project/KZ-2022-099.yaml', line: 1, column: 1, message: /did you mean projects\/\?/ },
+    ],
+  },
+  {
+    id: 'fs-folder-typo-yml', category: 'filesystem', title: 'a unit as *.yml in Units/',
+    apply: (ws) => { ws.write('Units/kz-urban-invest.yml', ws.read(U)); ws.remove(U); },
+    exit: 1, expect: [{ rule: 'SCHEMA', file: 'Units/kz-urban-invest.yml', line: 1, column: 1, message: /did you mean units\/\?/ }],
+  },
+  {
     id: 'fs-kzp-dir', category: 'filesystem', title: 'kzp.yaml is a folder: the workspace is unusable',
     apply: (ws) => { ws.remove(C); ws.mkdir(C); },
     exit: 2, expect: [], stderr: /kzp\.yaml/,

@@ -1,11 +1,10 @@
 // kzp validate [PATHS…] — all diagnostics, in the requested format; exit 1 when the data fails.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/index.js';
 import { CliError, type CliContext } from '../errors.js';
 import { configError, repoPrefix, rootOf } from '../root.js';
+import { selectPaths, selected } from '../validate-paths.js';
 import { validateWorkspace, type Validation } from '../validate-workspace.js';
 import { defineCommand } from '../command.js';
 
@@ -23,25 +22,19 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   const root = rootOf(ctx);
   const v = ctx.opts.at === undefined ? await validateWorkspace(root, ctx.lang) : await validateAt(ctx);
   let diagnostics = v.diagnostics;
-  let only: Set<string> | null = null;
-  if (paths.length) {
-    only = new Set();
-    for (const p of paths) {
-      const abs = isAbsolute(p) ? p : resolve(ctx.cwd, p);
-      const rel = relative(root, abs).split('\\').join('/');
-      if (rel.startsWith('..')) throw new CliError(t('cli.pathNotInWorkspace', { path: p, root }, ctx.lang));
-      only.add(rel);
-    }
-  }
+  let only = selectPaths(ctx, root, paths, v.files.keys(), v.diagnostics);
   if (opts.changed !== undefined && opts.changed !== false) {
-    const changed = changedFiles(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
-    only = only ? new Set([...only].filter((x) => changed.has(x) || [...changed].some((c) => c.startsWith(x + '/')))) : changed;
+    const { changedDiagnostics } = await import('../validate-changed.js');
+    const c = changedDiagnostics(ctx, root, typeof opts.changed === 'string' ? opts.changed : null, diagnostics, v.files.size);
+    diagnostics = c.diagnostics;
+    ctx.err(`kzp: ${c.note}\n`);
   }
   if (only) {
     const keep = only;
-    diagnostics = diagnostics.filter((d) => keep.has(d.file) || [...keep].some((k) => d.file.startsWith(k.endsWith('/') ? k : k + '/')));
+    diagnostics = diagnostics.filter((d) => selected(keep, d.file));
   }
-  const fileCount = only ? only.size : v.files.size;
+  const sel = only;
+  const fileCount = sel ? new Set([...v.files.keys(), ...v.diagnostics.map((d) => d.file)].filter((f) => selected(sel, f))).size : v.files.size;
   const { errors, warnings } = counts(diagnostics);
   // -q: the text report keeps only the errors, and says nothing when there are none
   const shown = ctx.opts.quiet && format === 'text' ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
@@ -59,22 +52,6 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     return 2;
   }
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
-}
-
-/** Workspace-relative record files changed since REF (with untracked ones), or staged when no REF. */
-function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<string> {
-  const git = (args: string[]) => {
-    try { return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
-    catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
-  };
-  // the ref is resolved first, after --end-of-options, and only its hash reaches `git diff`:
-  // a ref named like an option (--output=FILE) cannot become one
-  const commit = ref === null ? null : git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
-  const names = commit === null
-    ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])
-    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', commit, '--']) +
-      '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
-  return new Set(names.split('\0').filter(Boolean));
 }
 
 export const command = defineCommand({
