@@ -2,8 +2,8 @@
 // who and when in the workspace zone, and what changed field by field (HI-1..HI-3). For a
 // problem PROJECT/ID, its whole life across the ledgers and the dispatches that handled it.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
-import { readBlobs, startTrail } from '../../history/index.js';
+import { logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
+import { eventsOfPaths, readVersions, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { logJson, logText } from '../../render/index.js';
 import { CliError, load, rootOf, type CliContext } from '../context.js';
@@ -32,8 +32,7 @@ export async function run(ctx: CliContext, _opts: Record<string, unknown>, args:
   const ref = resolveRecord(name, known, m);
   if (!ref) throw new CliError(t('log.unknown', { record }, ctx.lang), t('log.unknown.hint', {}, ctx.lang));
   const events = eventsOfPaths(trail, ref.paths);
-  const blobs = readBlobs(root, events.flatMap((e) => [e.change.oldBlob, e.change.newBlob]).filter((x): x is string => !!x));
-  const entries = logEntries(events, blobs, ref);
+  const entries = logEntries(events, readVersions(root, events.flatMap((e) => [e.change.oldBlob, e.change.newBlob])), ref);
   const life = ref.kind === 'problem' ? problemLife(m, ref.record) : null;
   ctx.out(ctx.opts.json ? JSON.stringify(logJson(m, ref, entries, trail, life), null, 2) + '\n' : logText(m, ref, entries, trail, life, ctx.lang, ctx.color));
   return 0;

@@ -1,5 +1,4 @@
 // kzp validate [PATHS…] — all diagnostics, in the requested format; exit 1 when the data fails.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { t } from '../../i18n/index.js';
@@ -34,7 +33,7 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     }
   }
   if (opts.changed !== undefined && opts.changed !== false) {
-    const changed = changedFiles(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
+    const changed = await changedSince(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
     only = only ? new Set([...only].filter((x) => changed.has(x) || [...changed].some((c) => c.startsWith(x + '/')))) : changed;
   }
   if (only) {
@@ -61,20 +60,11 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
 }
 
-/** Workspace-relative record files changed since REF (with untracked ones), or staged when no REF. */
-function changedFiles(root: string, ref: string | null, ctx: CliContext): Set<string> {
-  const git = (args: string[]) => {
-    try { return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
-    catch (e) { throw new CliError(t('cli.gitFailed', { message: ((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0] }, ctx.lang)); }
-  };
-  // the ref is resolved first, after --end-of-options, and only its hash reaches `git diff`:
-  // a ref named like an option (--output=FILE) cannot become one
-  const commit = ref === null ? null : git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
-  const names = commit === null
-    ? git(['-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR'])
-    : git(['-c', 'core.quotePath=false', 'diff', '--name-only', '--relative', '-z', '--diff-filter=ACMR', commit, '--']) +
-      '\0' + git(['-c', 'core.quotePath=false', 'ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
-  return new Set(names.split('\0').filter(Boolean));
+/** Workspace-relative files changed since REF (with untracked ones), or staged when no REF. */
+async function changedSince(root: string, ref: string | null, ctx: CliContext): Promise<Set<string>> {
+  const { changedFiles, GitFailed } = await import('../../history/index.js');
+  try { return changedFiles(root, ref); }
+  catch (e) { throw e instanceof GitFailed ? new CliError(t('cli.gitFailed', { message: e.message }, ctx.lang)) : e; }
 }
 
 export const command = defineCommand({

@@ -6,7 +6,7 @@ import { changeFindings } from './changes.js';
 import { byGroup, keep } from './filter.js';
 import type { AuditFilter, AuditFinding, AuditResult } from './finding.js';
 import { lateFindings } from './late.js';
-import { factsOfTrail, lineages, type Trail } from './trail.js';
+import { factsOfTrail, type Trail } from './trail.js';
 import { zoned } from './zoned.js';
 
 /**
@@ -21,7 +21,7 @@ export function audit(m: Model, trail: Trail, present: Set<string>, filter: Audi
   const findings: AuditFinding[] = [];
   if (!complete) findings.push({ kind: 'history-unavailable', rule: 'HI-1', reason: trail.shallow ? 'shallow' : trail.reason ?? 'not-a-repository' });
   findings.push(...lateFindings(m, factsOfTrail(trail), new Map(trail.commits.map((c) => [c.commit, c]))));
-  if (complete) findings.push(...amendedFindings(m, lineages(trail), z), ...changeFindings(m, trail, present, z, unchecked));
+  if (complete) findings.push(...amendedFindings(m, trail.lineages, z), ...changeFindings(m, trail, present, z, unchecked));
   return {
     history: { source: trail.source, ...(trail.reason ? { reason: trail.reason } : {}), ...(trail.head ? { head: trail.head } : {}), shallow: !!trail.shallow, commits: trail.commits.length, complete },
     findings: findings.filter((f) => keep(f, filter, z.date)).sort(byGroup),
