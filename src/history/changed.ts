@@ -1,8 +1,10 @@
 // `kzp validate --changed [REF]`: the workspace files a change touched, from git.
-import { runGit, type Git } from './git.js';
+import { refusal, runGit, type Git } from './git.js';
 
-/** git could not answer; `message` is git's own first line. */
-export class GitFailed extends Error {}
+/** git could not answer: not installed, refusing the repository (`message`: git's words), or failing (git's first line). */
+export class GitFailed extends Error {
+  constructor(readonly reason: 'git-missing' | 'git-refused' | 'git-failed', message: string) { super(message); }
+}
 
 /**
  * Workspace-relative files changed since REF (with untracked ones), or staged when no REF.
@@ -12,7 +14,13 @@ export class GitFailed extends Error {}
 export function changedFiles(root: string, ref: string | null, git: Git = runGit): Set<string> {
   const run = (args: string[]) => {
     try { return git(args, root); }
-    catch (e) { throw new GitFailed(((e as { stderr?: string }).stderr || String(e)).trim().split('\n')[0]); }
+    catch (e) {
+      const err = e as NodeJS.ErrnoException & { stderr?: string };
+      if (err.code === 'ENOENT') throw new GitFailed('git-missing', '');
+      const refused = refusal(err.stderr);
+      if (refused) throw new GitFailed('git-refused', refused);
+      throw new GitFailed('git-failed', (err.stderr || String(e)).trim().split('\n')[0]);
+    }
   };
   const commit = ref === null ? null : run(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).trim();
   const names = commit === null

@@ -22,7 +22,16 @@ export function runGit(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'], env: GIT_ENV() });
 }
 
-export type GitState = { ok: true; head: string; shallow: boolean; prefix: string } | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-failed' };
+export type GitState = { ok: true; head: string; shallow: boolean; prefix: string } | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-failed' | 'git-refused'; detail?: string };
+
+/**
+ * git refusing a repository it does not trust (`safe.directory`: the checkout belongs to another
+ * user, common in CI containers): git's own words — its reason and the fix it gives — else null.
+ */
+export function refusal(stderr: string | undefined): string | null {
+  if (!stderr || !/dubious ownership|unsafe repository|safe\.directory/i.test(stderr)) return null;
+  return stderr.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.replace(/^fatal:\s*/, '')).join('\n');
+}
 
 /** Where the workspace stands in git: not a repository, shallow, or the commit of HEAD. */
 export function gitState(root: string, opts: GitOptions = {}): GitState {
@@ -34,6 +43,8 @@ export function gitState(root: string, opts: GitOptions = {}): GitState {
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') return { ok: false, reason: 'git-missing' };
+    const refused = refusal(err.stderr);
+    if (refused) return { ok: false, reason: 'git-refused', detail: refused };
     if (/not a git repository/i.test(err.stderr ?? '')) return { ok: false, reason: 'not-a-repository' };
     return { ok: false, reason: /unknown revision|bad revision|Needed a single revision/i.test(err.stderr ?? '') ? 'git-failed' : 'not-a-repository' };
   }

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { factsOfTrail, noTrail, type HistoryFacts, type Trail } from '../engine/index.js';
 import { lineages } from './follow.js';
-import { GIT_ENV, gitState, runGit, startGit, type Git, type GitOptions, type GitState } from './git.js';
+import { GIT_ENV, gitState, refusal, runGit, startGit, type Git, type GitOptions, type GitState } from './git.js';
 import { logArgs, parseLog } from './log.js';
 
 export type TrailOptions = GitOptions;
@@ -26,7 +26,7 @@ function trailOf(state: Extract<GitState, { ok: true }>, out: string | null): Tr
 export function readTrail(root: string, opts: TrailOptions = {}): Trail {
   const git = opts.git ?? runGit;
   const state = gitState(root, { at: opts.at, git });
-  if (!state.ok) return noTrail(state.reason);
+  if (!state.ok) return noTrail(state.reason, undefined, state.detail);
   let out: string | null;
   try { out = git(logArgs(state.head, state.prefix), root); } catch { out = null; }
   return trailOf(state, out);
@@ -39,7 +39,7 @@ export function startTrail(root: string, opts: TrailOptions = {}): PendingTrail 
   const ready = (t: Trail): PendingTrail => ({ wait: async () => t, cancel: () => undefined });
   if (opts.git) return ready(readTrail(root, opts));
   const state = gitState(root, opts);
-  if (!state.ok) return ready(noTrail(state.reason));
+  if (!state.ok) return ready(noTrail(state.reason, undefined, state.detail));
   const bg = startGit(root, logArgs(state.head, state.prefix));
   if (!bg) return ready(readTrail(root, opts));
   return { wait: async () => trailOf(state, await bg.wait()), cancel: () => bg.cancel() };
@@ -92,14 +92,16 @@ export interface TreeEntry { path: string; mode: string; type: string; oid: stri
 
 export type ResolveResult =
   | { ok: true; commit: string; at: number }
-  | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'bad-ref' };
+  | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-refused' | 'bad-ref'; detail?: string };
 
 /** A REF → the commit it names and its committer time, or why not. */
 export function resolveCommit(root: string, ref: string, git: Git = runGit): ResolveResult {
   try {
     git(['rev-parse', '--git-dir'], root);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+    const err = e as NodeJS.ErrnoException & { stderr?: string };
+    const refused = refusal(err.stderr);
+    if (refused) return { ok: false, reason: 'git-refused', detail: refused };
     return { ok: false, reason: err.code === 'ENOENT' ? 'git-missing' : 'not-a-repository' };
   }
   try {

@@ -2,19 +2,20 @@
 // arrivals (HI-1), amendments after the due time (HI-2), changes by people who are not staff of
 // the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
-import { audit, diffVersions, noTrail, type AuditFinding, type FieldChange, type Trail } from '../../engine/index.js';
+import { audit, diffVersions, factsOfTrail, noTrail, trustOf, type AuditFinding, type FieldChange, type Trail } from '../../engine/index.js';
 import { readVersions, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { auditJson, auditText } from '../../render/index.js';
 import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
+import { historyNotes } from '../history-notes.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
   checkDateFlag(ctx, '--since', opts.since);
   if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
-  // the audit is about git whatever kzp.yaml says of submission times; only --no-git turns it off.
-  // The one git log runs while the workspace is read.
+  // the audit reads git whatever kzp.yaml says of submission times (who changed what is not a
+  // time); only --no-git turns it off. The one git log runs while the workspace is read.
   const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
@@ -23,6 +24,7 @@ export async function run(ctx: CliContext, opts: { month?: string; since?: strin
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
   const trail: Trail = pending ? await pending.wait() : noTrail('no-git');
+  ctx.err(historyNotes(factsOfTrail(trail, trustOf(trail, m.config)), m.config.timezone, ctx.lang, false));
   const present = new Set(loaded.workspace.files.map((f) => f.file.path));
   const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
   const result = audit(m, trail, present, filter);

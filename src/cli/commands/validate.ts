@@ -33,7 +33,8 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     }
   }
   if (opts.changed !== undefined && opts.changed !== false) {
-    const changed = await changedSince(root, typeof opts.changed === 'string' ? opts.changed : null, ctx);
+    const { changedSince } = await import('../history-notes.js');
+    const changed = await changedSince(root, typeof opts.changed === 'string' ? opts.changed : null, ctx.lang);
     only = only ? new Set([...only].filter((x) => changed.has(x) || [...changed].some((c) => c.startsWith(x + '/')))) : changed;
   }
   if (only) {
@@ -58,13 +59,6 @@ export async function run(ctx: CliContext, opts: { format?: string; strict?: boo
     return 2;
   }
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
-}
-
-/** Workspace-relative files changed since REF (with untracked ones), or staged when no REF. */
-async function changedSince(root: string, ref: string | null, ctx: CliContext): Promise<Set<string>> {
-  const { changedFiles, GitFailed } = await import('../../history/index.js');
-  try { return changedFiles(root, ref); }
-  catch (e) { throw e instanceof GitFailed ? new CliError(t('cli.gitFailed', { message: e.message }, ctx.lang)) : e; }
 }
 
 export const command = defineCommand({

@@ -9,3 +9,4 @@ export { resolveRecord, type RecordKind, type RecordRef } from './record.js';
 export { problemLife, problemItem, type ProblemLife } from './problem.js';
 export { logEntries, type LogEntry, type LogFile } from './log.js';
 export { zoned, zonedIso, type Zoned } from './zoned.js';
+export { trustOf, IMPORT_MONTHS, type Trust, type TrustSettings, type Untrusted } from './trust.js';
