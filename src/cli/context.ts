@@ -78,7 +78,7 @@ export interface Opened extends ReturnType<typeof load> { history: HistoryFacts;
  */
 export async function open(ctx: CliContext): Promise<Opened> {
   const root = rootOf(ctx);
-  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startTrail(root, { at: ctx.opts.at });
+  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startTrail(root, { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const m = loaded.model;

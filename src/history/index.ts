@@ -8,3 +8,4 @@ export { readTrail, startTrail, readHistory, startHistory, readBlobs, parseBatch
 export { parseRecord, versionsOf, readVersions } from './versions.js';
 export { workspaceAt, AtError, type WorkspaceAt, type AtFailure } from './at.js';
 export { changedFiles, GitFailed } from './changed.js';
+export { HISTORY_CACHE_MIN_COMMITS, readCachedLog } from './cache.js';

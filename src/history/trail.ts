@@ -10,15 +10,40 @@ import { execFileSync } from 'node:child_process';
 import { factsOfTrail, noTrail, type HistoryFacts, type Trail } from '../engine/index.js';
 import { lineages } from './follow.js';
 import { GIT_ENV, gitState, refusal, runGit, startGit, type Git, type GitOptions, type GitState } from './git.js';
+import { historyCacheOff, HISTORY_CACHE_MIN_COMMITS, isAncestor, readCachedLog, saveCachedLog, type CachedLog } from './cache.js';
 import { logArgs, parseLog } from './log.js';
 
-export type TrailOptions = GitOptions;
+export interface TrailOptions extends GitOptions {
+  /** use and keep the history cache (cache.ts) */
+  cache?: boolean;
+  /** keep a cache only from this many commits (HISTORY_CACHE_MIN_COMMITS) */
+  cacheMin?: number;
+}
 
-function trailOf(state: Extract<GitState, { ok: true }>, out: string | null): Trail {
+type Ready = Extract<GitState, { ok: true }>;
+
+/** What the log of this run needs from git: nothing (the cache is at HEAD), the commits since the cache, or all. */
+interface Plan { state: Ready; cached: CachedLog | null; args: string[] | null; cache: boolean }
+
+function plan(root: string, state: Ready, opts: TrailOptions): Plan {
+  // a shallow clone's log is not the whole history: neither used from nor kept in a cache
+  const cache = !!opts.cache && !state.shallow && !historyCacheOff();
+  const cached = cache ? readCachedLog(root, state.prefix) : null;
+  if (cached && cached.head === state.head) return { state, cached, args: null, cache };
+  if (cached && isAncestor(root, cached.head, state.head, opts.git)) return { state, cached, args: logArgs(state.head, state.prefix, cached.head), cache };
+  return { state, cached: null, args: logArgs(state.head, state.prefix), cache };
+}
+
+/** The trail from the cached start of the log and git's output; a new cache kept when it says more than the old. */
+function finish(root: string, p: Plan, out: string | null, opts: TrailOptions): Trail {
+  const { state } = p;
   if (out === null) return noTrail('git-failed', state.head);
-  const commits = parseLog(out);
+  const text = p.cached ? p.cached.text + out : out;
+  const commits = parseLog(text);
   const trail: Trail = { source: 'git', head: state.head, commits, lineages: lineages(commits) };
   if (state.shallow) { trail.reason = 'shallow'; trail.shallow = true; }
+  // --at reads an old state: the cache stays at the newest one it had
+  if (p.cache && !opts.at && p.cached?.head !== state.head && commits.length >= (opts.cacheMin ?? HISTORY_CACHE_MIN_COMMITS)) saveCachedLog(root, state.prefix, state.head, text);
   return trail;
 }
 
@@ -27,9 +52,10 @@ export function readTrail(root: string, opts: TrailOptions = {}): Trail {
   const git = opts.git ?? runGit;
   const state = gitState(root, { at: opts.at, git });
   if (!state.ok) return noTrail(state.reason, undefined, state.detail);
-  let out: string | null;
-  try { out = git(logArgs(state.head, state.prefix), root); } catch { out = null; }
-  return trailOf(state, out);
+  const p = plan(root, state, { ...opts, git });
+  let out: string | null = '';
+  if (p.args) { try { out = git(p.args, root); } catch { out = null; } }
+  return finish(root, p, out, opts);
 }
 
 export interface PendingTrail { wait(): Promise<Trail>; cancel(): void }
@@ -40,9 +66,11 @@ export function startTrail(root: string, opts: TrailOptions = {}): PendingTrail 
   if (opts.git) return ready(readTrail(root, opts));
   const state = gitState(root, opts);
   if (!state.ok) return ready(noTrail(state.reason, undefined, state.detail));
-  const bg = startGit(root, logArgs(state.head, state.prefix));
+  const p = plan(root, state, opts);
+  if (!p.args) return { wait: async () => finish(root, p, '', opts), cancel: () => undefined };
+  const bg = startGit(root, p.args);
   if (!bg) return ready(readTrail(root, opts));
-  return { wait: async () => trailOf(state, await bg.wait()), cancel: () => bg.cancel() };
+  return { wait: async () => finish(root, p, await bg.wait(), opts), cancel: () => bg.cancel() };
 }
 
 export interface PendingHistory {
@@ -53,12 +81,12 @@ export interface PendingHistory {
 }
 
 /** The submission facts of every file under the workspace folder, from the one `git log`. */
-export function readHistory(root: string, opts: GitOptions = {}): HistoryFacts {
+export function readHistory(root: string, opts: TrailOptions = {}): HistoryFacts {
   return factsOfTrail(readTrail(root, opts));
 }
 
 /** readHistory started in the background. */
-export function startHistory(root: string, opts: GitOptions = {}): PendingHistory {
+export function startHistory(root: string, opts: TrailOptions = {}): PendingHistory {
   const p = startTrail(root, opts);
   return { wait: async () => factsOfTrail(await p.wait()), cancel: () => p.cancel() };
 }

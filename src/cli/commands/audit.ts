@@ -16,7 +16,7 @@ export async function run(ctx: CliContext, opts: { month?: string; since?: strin
   if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
   // the audit reads git whatever kzp.yaml says of submission times (who changed what is not a
   // time); only --no-git turns it off. The one git log runs while the workspace is read.
-  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at });
+  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const root = loaded.workspace.root;

@@ -15,7 +15,7 @@ export async function run(ctx: CliContext, _opts: Record<string, unknown>, args:
   if (!record) throw new CliError(t('log.missingArg', {}, ctx.lang));
   if (ctx.opts.git === false) throw new CliError(t('log.needsGit', { reason: t('trail.no-git', {}, ctx.lang) }, ctx.lang));
   // the one git log runs while the workspace is read
-  const pending = startTrail(rootOf(ctx), { at: ctx.opts.at });
+  const pending = startTrail(rootOf(ctx), { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending.cancel(); throw e; }
   const root = loaded.workspace.root;
