@@ -4,7 +4,8 @@
 //
 // Keyed by the commit it was built at, the workspace's folder inside the repository and the
 // form of the log; used only when that commit is HEAD or an ancestor of it — after a rewrite
-// (a force-push, a rebase, an amended commit) the whole log is read again. Never kept for a
+// (a force-push, a rebase, an amended commit) the whole log is read again — or, for `--at REF`,
+// when REF is an ancestor of it (the commits after REF are left out). Never kept for a
 // shallow clone (its log is not the whole history). Signed and written atomically like the
 // parse cache (G18: trusted only under this user's key, so a committed cache is never read);
 // `KZP_CACHE=0` turns it off; safe to delete at any time.

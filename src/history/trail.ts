@@ -22,8 +22,12 @@ export interface TrailOptions extends GitOptions {
 
 type Ready = Extract<GitState, { ok: true }>;
 
-/** What the log of this run needs from git: nothing (the cache is at HEAD), the commits since the cache, or all. */
-interface Plan { state: Ready; cached: CachedLog | null; args: string[] | null; cache: boolean }
+/**
+ * What the log of this run needs from git: nothing (the cache is at HEAD), the commits since the
+ * cache, or all; `later`: with `--at` an ancestor of the cached commit, the commits after it,
+ * which the cached log holds but the log at `--at` does not.
+ */
+interface Plan { state: Ready; cached: CachedLog | null; args: string[] | null; cache: boolean; later?: Set<string> }
 
 function plan(root: string, state: Ready, opts: TrailOptions): Plan {
   // a shallow clone's log is not the whole history: neither used from nor kept in a cache
@@ -31,7 +35,15 @@ function plan(root: string, state: Ready, opts: TrailOptions): Plan {
   const cached = cache ? readCachedLog(root, state.prefix) : null;
   if (cached && cached.head === state.head) return { state, cached, args: null, cache };
   if (cached && isAncestor(root, cached.head, state.head, opts.git)) return { state, cached, args: logArgs(state.head, state.prefix, cached.head), cache };
+  if (cached && opts.at && isAncestor(root, state.head, cached.head, opts.git)) {
+    const later = revList(root, `${state.head}..${cached.head}`, opts.git);
+    if (later) return { state, cached, args: null, cache, later };
+  }
   return { state, cached: null, args: logArgs(state.head, state.prefix), cache };
+}
+
+function revList(root: string, range: string, git: Git = runGit): Set<string> | null {
+  try { return new Set(git(['rev-list', range, '--'], root).split('\n').filter(Boolean)); } catch { return null; }
 }
 
 /** The trail from the cached start of the log and git's output; a new cache kept when it says more than the old. */
@@ -39,7 +51,8 @@ function finish(root: string, p: Plan, out: string | null, opts: TrailOptions): 
   const { state } = p;
   if (out === null) return noTrail('git-failed', state.head);
   const text = p.cached ? p.cached.text + out : out;
-  const commits = parseLog(text);
+  const all = parseLog(text);
+  const commits = p.later ? all.filter((c) => !p.later!.has(c.commit)) : all;
   const trail: Trail = { source: 'git', head: state.head, commits, lineages: lineages(commits) };
   if (state.shallow) { trail.reason = 'shallow'; trail.shallow = true; }
   // --at reads an old state: the cache stays at the newest one it had

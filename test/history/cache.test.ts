@@ -79,12 +79,15 @@ describe('history cache', () => {
     expect(cached(repo.ws).logs).toEqual([]);
   });
 
-  it('--at an older commit reads without the newer cache and leaves it as it is', () => {
+  it('--at an older commit reads through the newer cache (no git log) and leaves it as it is', () => {
     cached(repo.ws);
     const kept = readFileSync(file());
-    const at = repo.git('rev-parse', 'HEAD~1').trim();
-    const r = cached(repo.ws, { at });
-    same(r.trail, readTrail(repo.ws, { at }));
+    for (const at of [repo.git('rev-parse', 'HEAD~1').trim(), repo.git('rev-parse', 'HEAD~3').trim()]) {
+      const r = cached(repo.ws, { at });
+      expect(r.logs).toEqual([]);
+      same(r.trail, readTrail(repo.ws, { at }));
+      expect(r.trail.head).toBe(at);
+    }
     expect(readFileSync(file())).toEqual(kept);
   });
 
