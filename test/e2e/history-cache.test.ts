@@ -1,4 +1,4 @@
-// The history cache end to end (issue 18): on a repository of more than HISTORY_CACHE_MIN_COMMITS
+// The history cache end to end: on a repository of more than HISTORY_CACHE_MIN_COMMITS
 // commits, `overdue` and `audit` give the same output with the cache (second run), without it
 // (KZP_CACHE=0), after a new commit and after a rewrite; the cache lives in .kzp/cache.
 import { execFileSync } from 'node:child_process';

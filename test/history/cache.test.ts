@@ -1,4 +1,4 @@
-// The history cache (src/history/cache.ts, issue 18): the next run asks git only for the commits
+// The history cache (src/history/cache.ts): the next run asks git only for the commits
 // since the cached one, and gives exactly what a whole read gives — after new commits, after a
 // rewrite (the whole log again), never from a cache not signed with this user's key.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
