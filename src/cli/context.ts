@@ -29,7 +29,10 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
   try {
     ws = workspaceAt(root, ctx.opts.at, ctx.lang);
   } catch (e) {
-    if (e instanceof AtError) throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref }, ctx.lang));
+    if (e instanceof AtError) {
+      const detail = e.detail?.split('\n')[0] ?? '';
+      throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root, detail }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref, fix: refusedFix(e.detail, ctx.lang) }, ctx.lang));
+    }
     throw e;
   }
   const loaded = modelOf(readSources(root, ctx.lang, ws.list, ws.read), ctx.lang);
@@ -63,8 +66,9 @@ export function refuseAt(ctx: CliContext, command: string): void {
 
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
-import { DECLARED, snapshot, type HistoryFacts, type Snapshot } from '../engine/index.js';
-import { startHistory } from '../history/index.js';
+import { DECLARED, factsOfTrail, snapshot, trustOf, type HistoryFacts, type Snapshot } from '../engine/index.js';
+import { startTrail } from '../history/index.js';
+import { historyNotes, refusedFix } from './history-notes.js';
 
 export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
 
@@ -74,7 +78,7 @@ export interface Opened extends ReturnType<typeof load> { history: HistoryFacts;
  */
 export async function open(ctx: CliContext): Promise<Opened> {
   const root = rootOf(ctx);
-  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startHistory(root, { at: ctx.opts.at });
+  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startTrail(root, { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const m = loaded.model;
@@ -82,11 +86,9 @@ export async function open(ctx: CliContext): Promise<Opened> {
   if (ctx.opts.git === false) history = { ...DECLARED, reason: 'no-git' };
   if (m.config.history !== 'git' || !pending) pending?.cancel();
   else {
-    history = await pending.wait();
-    if (history.source === 'declared' && history.reason) {
-      ctx.err(`${t(`history.declared.${history.reason}`, {}, ctx.lang)}\n`);
-      if (history.reason === 'shallow') ctx.err(`  ${t('cli.hint', {}, ctx.lang)}: ${t('history.declared.shallow.hint', {}, ctx.lang)}\n`);
-    }
+    const trail = await pending.wait();
+    history = factsOfTrail(trail, trustOf(trail, m.config));
+    ctx.err(historyNotes(history, m.config.timezone, ctx.lang));
   }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);

@@ -3,8 +3,6 @@
 // resolved`, a problem added. Lists of records are matched by their id field where they have one
 // (problems by `id`, list entries by `project`, dispatch items by `problem` …), so that a
 // reordered list is no change and an inserted item is one addition, not a cascade. Pure.
-import { decode } from '../workspace/index.js';
-import { parseYaml } from '../workspace/index.js';
 
 export interface FieldChange {
   path: string;                        // e.g. progress.invested, problems[P1].status, participants
@@ -99,28 +97,33 @@ function diffLists(a: unknown[], b: unknown[], base: string): FieldChange[] {
   return out;
 }
 
-export type Parsed = { ok: true; value: unknown } | { ok: false };
+/** A version's data; not ok when it cannot be read as YAML, or git no longer has it (`missing`). */
+export type Parsed = { ok: true; value: unknown } | { ok: false; missing?: true };
 
-/** Bytes of a record version → its data, as the workspace reader reads it (UTF-8, YAML 1.2 core, no aliases). */
-export function parseRecord(bytes: Uint8Array | null | undefined): Parsed {
-  if (!bytes) return { ok: false };
-  const dec = decode(bytes);
-  if (!dec.ok) return { ok: false };
-  const p = parseYaml(dec.text);
-  if (p.faults.length || p.data === undefined) return { ok: false };
-  return { ok: true, value: p.data };
+/**
+ * Record versions by blob id, as src/history reads them from git: `value` parses a version when
+ * first asked (not ok: it cannot be read as YAML); `mentions` says whether its text contains
+ * `text` at all, so that a version can be passed over without being parsed.
+ */
+export interface Versions {
+  value(oid: string): Parsed;
+  mentions(oid: string, text: string): boolean;
 }
 
 /**
- * The field changes between two versions of a file (null = the file does not exist on that
- * side). `null` when one side exists but cannot be read as YAML: the change is then reported
- * without fields, never as "no change".
+ * The field changes between two versions of a record. `null` when one side cannot be read as
+ * YAML: the change is then reported without fields, never as "no change".
  */
-export function diffRecords(before: Uint8Array | null, after: Uint8Array | null): FieldChange[] | null {
-  if (!before || !after) return [];
-  const a = parseRecord(before), b = parseRecord(after);
+export function diffRecords(a: Parsed, b: Parsed): FieldChange[] | null {
+  // a version git no longer has (a partial clone) says nothing about the fields
+  if ((!a.ok && a.missing) || (!b.ok && b.missing)) return [];
   if (!a.ok || !b.ok) return null;
   return diffValues(a.value, b.value);
+}
+
+/** The field changes between two blobs of a file, both present. */
+export function diffVersions(v: Versions, before: string, after: string): FieldChange[] | null {
+  return diffRecords(v.value(before), v.value(after));
 }
 
 /** A value in one line, for text output: scalars as written, records in YAML flow style, long text cut. */

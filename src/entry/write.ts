@@ -6,9 +6,9 @@
 // temporary file and the lock too.
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { commitTemp, createTemp, discardTemp, makeFolders, removedOnSignal, removeEmptyTree, type TempFile } from '../util/atomic-file.js';
-import { faultPoint } from '../util/fault.js';
-import { asWriteFailed, errnoOf } from '../util/io-error.js';
+import { commitTemp, createTemp, discardTemp, makeFolders, removedOnSignal, removeEmptyTree, type TempFile } from '../util/index.js';
+import { faultPoint } from '../util/index.js';
+import { asWriteFailed, errnoOf } from '../util/index.js';
 import type { Lang } from '../i18n/index.js';
 import { loadModel, modelOf, type Loaded } from '../model/index.js';
 import { validateLoaded } from '../rules/index.js';

@@ -19,12 +19,12 @@ export interface WorkspaceAt {
 export type AtFailure = Exclude<ResolveResult, { ok: true }>['reason'] | 'no-config';
 
 export class AtError extends Error {
-  constructor(readonly reason: AtFailure, readonly ref: string) { super(`--at ${ref}: ${reason}`); }
+  constructor(readonly reason: AtFailure, readonly ref: string, readonly detail?: string) { super(`--at ${ref}: ${reason}`); }
 }
 
 export function workspaceAt(root: string, ref: string, lang: Lang, git?: (args: string[], cwd: string) => string): WorkspaceAt {
   const r = resolveCommit(root, ref, git);
-  if (!r.ok) throw new AtError(r.reason, ref);
+  if (!r.ok) throw new AtError(r.reason, ref, r.detail);
   const entries = treeAt(root, r.commit, git).filter((e) => e.type === 'blob');
   const byPath = new Map(entries.map((e) => [e.path, e]));
   if (!byPath.has(CONFIG_FILE)) throw new AtError('no-config', ref);

@@ -4,7 +4,7 @@
 // alike, each path relative to the workspace folder. The ref is resolved first, after
 // --end-of-options, and only its hash reaches `git diff`: a ref named like an option
 // (--output=FILE) never becomes one.
-import { runGit } from './git.js';
+import { refusal, runGit } from './git.js';
 
 export interface Change {
   /** the commit the change is measured from; null when there is none yet (a repository without commits) */
@@ -16,7 +16,7 @@ export interface Change {
 }
 
 export class ChangedError extends Error {
-  constructor(readonly reason: 'git-missing' | 'git-failed', readonly detail: string) { super(detail); }
+  constructor(readonly reason: 'git-missing' | 'git-refused' | 'git-failed', readonly detail: string) { super(detail); }
 }
 
 export function changedSince(root: string, ref: string | null, git: (args: string[], cwd: string) => string = runGit): Change {
@@ -24,6 +24,8 @@ export function changedSince(root: string, ref: string | null, git: (args: strin
     try { return git(args, root); } catch (e) {
       const err = e as NodeJS.ErrnoException & { stderr?: string };
       if (err.code === 'ENOENT') throw new ChangedError('git-missing', 'git');
+      const refused = refusal(err.stderr);
+      if (refused) throw new ChangedError('git-refused', refused);
       throw new ChangedError('git-failed', (err.stderr || String(e)).trim().split('\n')[0]);
     }
   };

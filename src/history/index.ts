@@ -1,4 +1,11 @@
-export { readHistory, startHistory, parseLog, gitState, runGit, type GitOptions, type PendingHistory } from './git.js';
-export { readTrail, startTrail, parseRawLog, readBlobs, parseBatch, resolveCommit, treeAt, type TrailOptions, type TreeEntry, type ResolveResult } from './trail.js';
+// src/history: everything kzp takes from git — the one `git log` reading (log.ts), the one
+// rename-follower (follow.ts), record versions from blobs (versions.ts), the workspace at a
+// commit (at.ts) and the files a change touched (changed.ts).
+export { runGit, gitState, type Git, type GitOptions, type GitState } from './git.js';
+export { logArgs, parseLog } from './log.js';
+export { lineages, eventsOfPaths } from './follow.js';
+export { readTrail, startTrail, readHistory, startHistory, readBlobs, parseBatch, resolveCommit, treeAt, type TrailOptions, type PendingTrail, type PendingHistory, type TreeEntry, type ResolveResult } from './trail.js';
+export { parseRecord, versionsOf, readVersions } from './versions.js';
 export { workspaceAt, AtError, type WorkspaceAt, type AtFailure } from './at.js';
 export { changedSince, ChangedError, type Change } from './changed.js';
+export { HISTORY_CACHE_MIN_COMMITS, readCachedLog } from './cache.js';

@@ -1,92 +1,115 @@
 // The audit trail from git, each in a fixed number of processes whatever the size of the
-// history (HI-1..HI-3, `kzp log`, `kzp audit`, `--at REF`):
-//   readTrail  — ONE `git log --raw` pass: every commit with the blob ids before and after
-//                each change, renames detected;
+// history (HI-1..HI-3, `kzp overdue`, `kzp log`, `kzp audit`, `--at REF`):
+//   readTrail  — ONE `git log --raw` pass (log.ts): every commit with the blob ids before and
+//                after each change, renames detected and followed (follow.ts); the submission
+//                facts of every command are taken from it (readHistory);
 //   readBlobs  — ONE `git cat-file --batch` process for any number of blobs;
 //   treeAt     — ONE `git ls-tree` of the workspace folder at a commit.
-// Git runs without a shell, paths are workspace-relative (the workspace may be a subfolder of
-// the repository), Chinese names come through as text (core.quotePath=false, -z).
+// Paths are workspace-relative (the workspace may be a subfolder of the repository).
 import { execFileSync } from 'node:child_process';
-import type { ChangeStatus, Trail, TrailChange, TrailCommit } from '../engine/index.js';
-import { gitState, runGit, scope, startGit } from './git.js';
+import { factsOfTrail, noTrail, type HistoryFacts, type Trail } from '../engine/index.js';
+import { lineages } from './follow.js';
+import { GIT_ENV, gitState, refusal, runGit, startGit, type Git, type GitOptions, type GitState } from './git.js';
+import { historyCacheOff, HISTORY_CACHE_MIN_COMMITS, isAncestor, readCachedLog, saveCachedLog, type CachedLog } from './cache.js';
+import { logArgs, parseLog } from './log.js';
 
-const ENV = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
-const ZERO = /^0+$/;
-
-export interface TrailOptions {
-  at?: string;
-  git?: (args: string[], cwd: string) => string;
+export interface TrailOptions extends GitOptions {
+  /** use and keep the history cache (cache.ts) */
+  cache?: boolean;
+  /** keep a cache only from this many commits (HISTORY_CACHE_MIN_COMMITS) */
+  cacheMin?: number;
 }
 
-const trailArgs = (head: string, prefix: string) =>
-  ['-c', 'core.quotePath=false', 'log', '--format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s', '-z', '--raw', '--no-abbrev', '-M', '--reverse', '--no-merges', ...scope(head, prefix)];
+type Ready = Extract<GitState, { ok: true }>;
 
-function trailOf(state: { head: string; shallow: boolean }, out: string | null): Trail {
-  if (out === null) return { source: 'declared', reason: 'git-failed', head: state.head, commits: [] };
-  const commits = parseRawLog(out);
-  return state.shallow ? { source: 'git', reason: 'shallow', shallow: true, head: state.head, commits } : { source: 'git', head: state.head, commits };
+/**
+ * What the log of this run needs from git: nothing (the cache is at HEAD), the commits since the
+ * cache, or all; `later`: with `--at` an ancestor of the cached commit, the commits after it,
+ * which the cached log holds but the log at `--at` does not.
+ */
+interface Plan { state: Ready; cached: CachedLog | null; args: string[] | null; cache: boolean; later?: Set<string> }
+
+function plan(root: string, state: Ready, opts: TrailOptions): Plan {
+  // a shallow clone's log is not the whole history: neither used from nor kept in a cache
+  const cache = !!opts.cache && !state.shallow && !historyCacheOff();
+  const cached = cache ? readCachedLog(root, state.prefix) : null;
+  if (cached && cached.head === state.head) return { state, cached, args: null, cache };
+  if (cached && isAncestor(root, cached.head, state.head, opts.git)) return { state, cached, args: logArgs(state.head, state.prefix, cached.head), cache };
+  if (cached && opts.at && isAncestor(root, state.head, cached.head, opts.git)) {
+    const later = revList(root, `${state.head}..${cached.head}`, opts.git);
+    if (later) return { state, cached, args: null, cache, later };
+  }
+  return { state, cached: null, args: logArgs(state.head, state.prefix), cache };
+}
+
+function revList(root: string, range: string, git: Git = runGit): Set<string> | null {
+  try { return new Set(git(['rev-list', range, '--'], root).split('\n').filter(Boolean)); } catch { return null; }
+}
+
+/** The trail from the cached start of the log and git's output; a new cache kept when it says more than the old. */
+function finish(root: string, p: Plan, out: string | null, opts: TrailOptions): Trail {
+  const { state } = p;
+  if (out === null) return noTrail('git-failed', state.head);
+  const text = p.cached ? p.cached.text + out : out;
+  const all = parseLog(text);
+  const commits = p.later ? all.filter((c) => !p.later!.has(c.commit)) : all;
+  const trail: Trail = { source: 'git', head: state.head, commits, lineages: lineages(commits) };
+  if (state.shallow) { trail.reason = 'shallow'; trail.shallow = true; }
+  // --at reads an old state: the cache stays at the newest one it had
+  if (p.cache && !opts.at && p.cached?.head !== state.head && commits.length >= (opts.cacheMin ?? HISTORY_CACHE_MIN_COMMITS)) saveCachedLog(root, state.prefix, state.head, text);
+  return trail;
 }
 
 /** Every commit that touched the workspace folder up to HEAD (or `at`), oldest first, in one `git log`. */
 export function readTrail(root: string, opts: TrailOptions = {}): Trail {
   const git = opts.git ?? runGit;
   const state = gitState(root, { at: opts.at, git });
-  if (!state.ok) return { source: 'declared', reason: state.reason, commits: [] };
-  let out: string | null;
-  try { out = git(trailArgs(state.head, state.prefix), root); } catch { out = null; }
-  return trailOf(state, out);
+  if (!state.ok) return noTrail(state.reason, undefined, state.detail);
+  const p = plan(root, state, { ...opts, git });
+  let out: string | null = '';
+  if (p.args) { try { out = git(p.args, root); } catch { out = null; } }
+  return finish(root, p, out, opts);
 }
+
+export interface PendingTrail { wait(): Promise<Trail>; cancel(): void }
 
 /** readTrail started in the background (startGit), to run while the workspace is read. */
-export function startTrail(root: string, opts: { at?: string } = {}): { wait(): Promise<Trail>; cancel(): void } {
-  const state = gitState(root, { at: opts.at });
-  if (!state.ok) return { wait: async () => ({ source: 'declared', reason: state.reason, commits: [] }), cancel: () => undefined };
-  const bg = startGit(root, trailArgs(state.head, state.prefix));
-  if (!bg) { const t = readTrail(root, opts); return { wait: async () => t, cancel: () => undefined }; }
-  return { wait: async () => trailOf(state, await bg.wait()), cancel: () => bg.cancel() };
+export function startTrail(root: string, opts: TrailOptions = {}): PendingTrail {
+  const ready = (t: Trail): PendingTrail => ({ wait: async () => t, cancel: () => undefined });
+  if (opts.git) return ready(readTrail(root, opts));
+  const state = gitState(root, opts);
+  if (!state.ok) return ready(noTrail(state.reason, undefined, state.detail));
+  const p = plan(root, state, opts);
+  if (!p.args) return { wait: async () => finish(root, p, '', opts), cancel: () => undefined };
+  const bg = startGit(root, p.args);
+  if (!bg) return ready(readTrail(root, opts));
+  return { wait: async () => finish(root, p, await bg.wait(), opts), cancel: () => bg.cancel() };
 }
 
-/** Parse `git log --format=%x1e%H%x1f%ct%x1f%cI%x1f%an%x1f%ae%x1f%s -z --raw --no-abbrev`. */
-export function parseRawLog(out: string): TrailCommit[] {
-  const commits: TrailCommit[] = [];
-  for (const chunk of out.split('\x1e')) {
-    if (!chunk) continue;
-    const nul = chunk.indexOf('\0');
-    const header = nul < 0 ? chunk : chunk.slice(0, nul);
-    const [commit, ct, ci, author, email, ...subject] = header.split('\x1f');
-    const off = /([+-]\d{2}):?(\d{2})$/.exec(ci ?? '');
-    const changes: TrailChange[] = [];
-    const tokens = (nul < 0 ? '' : chunk.slice(nul + 1)).replace(/^\n/, '').split('\0');
-    for (let i = 0; i < tokens.length; i++) {
-      const meta = tokens[i].replace(/^\n/, '');
-      if (!meta.startsWith(':')) continue;
-      // :100644 100644 <old> <new> M
-      const [, , oldBlob, newBlob, st] = meta.slice(1).split(' ');
-      const status = (st?.[0] ?? 'M') as ChangeStatus;
-      const score = st && st.length > 1 ? Number(st.slice(1)) : undefined;
-      const c: TrailChange = { status, path: '', oldBlob: ZERO.test(oldBlob ?? '') ? null : oldBlob, newBlob: ZERO.test(newBlob ?? '') ? null : newBlob };
-      if (score !== undefined && !Number.isNaN(score)) c.score = score;
-      if (status === 'R' || status === 'C') { c.from = tokens[++i]; c.path = tokens[++i]; }
-      else c.path = tokens[++i];
-      if (c.path === undefined) break;
-      changes.push(c);
-    }
-    commits.push({
-      commit, at: Number(ct) * 1000, offset: off ? `${off[1]}${off[2]}` : ci?.endsWith('Z') ? '+0000' : '',
-      author, email, message: subject.join('\x1f'), changes,
-    });
-  }
-  return commits;
+export interface PendingHistory {
+  /** the facts, once git has finished */
+  wait(): Promise<HistoryFacts>;
+  /** not needed after all (the workspace says `history: declared`): stop git */
+  cancel(): void;
 }
 
-export type BlobReader = (oids: string[]) => Map<string, Uint8Array>;
+/** The submission facts of every file under the workspace folder, from the one `git log`. */
+export function readHistory(root: string, opts: TrailOptions = {}): HistoryFacts {
+  return factsOfTrail(readTrail(root, opts));
+}
+
+/** readHistory started in the background. */
+export function startHistory(root: string, opts: TrailOptions = {}): PendingHistory {
+  const p = startTrail(root, opts);
+  return { wait: async () => factsOfTrail(await p.wait()), cancel: () => p.cancel() };
+}
 
 /** The contents of many blobs through ONE `git cat-file --batch` process. Missing ids are left out. */
 export function readBlobs(root: string, oids: Iterable<string>): Map<string, Uint8Array> {
   const want = [...new Set([...oids].filter((o) => /^[0-9a-f]{7,64}$/.test(o)))];
   const out = new Map<string, Uint8Array>();
   if (!want.length) return out;
-  const buf = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: want.join('\n') + '\n', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], env: ENV() });
+  const buf = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: want.join('\n') + '\n', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'], env: GIT_ENV() });
   return parseBatch(buf, out);
 }
 
@@ -110,14 +133,16 @@ export interface TreeEntry { path: string; mode: string; type: string; oid: stri
 
 export type ResolveResult =
   | { ok: true; commit: string; at: number }
-  | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'bad-ref' };
+  | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-refused' | 'bad-ref'; detail?: string };
 
 /** A REF → the commit it names and its committer time, or why not. */
-export function resolveCommit(root: string, ref: string, git: (args: string[], cwd: string) => string = runGit): ResolveResult {
+export function resolveCommit(root: string, ref: string, git: Git = runGit): ResolveResult {
   try {
     git(['rev-parse', '--git-dir'], root);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+    const err = e as NodeJS.ErrnoException & { stderr?: string };
+    const refused = refusal(err.stderr);
+    if (refused) return { ok: false, reason: 'git-refused', detail: refused };
     return { ok: false, reason: err.code === 'ENOENT' ? 'git-missing' : 'not-a-repository' };
   }
   try {
@@ -130,7 +155,7 @@ export function resolveCommit(root: string, ref: string, git: (args: string[], c
 }
 
 /** Every file of the workspace folder at a commit, workspace-relative, in one `git ls-tree`. */
-export function treeAt(root: string, commit: string, git: (args: string[], cwd: string) => string = runGit): TreeEntry[] {
+export function treeAt(root: string, commit: string, git: Git = runGit): TreeEntry[] {
   const out = git(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '-l', commit], root);
   const entries: TreeEntry[] = [];
   for (const rec of out.split('\0')) {

@@ -32,6 +32,8 @@ export const cliMessages: Catalog = {
   'cli.ruleCrashed': { zh: '规则 {rule} 执行出错:{error}', en: 'rule {rule} failed: {error}' },
   'cli.pathNotInWorkspace': { zh: '{path} 不在工作区 {root} 中', en: '{path} is not inside the workspace {root}' },
   'cli.gitFailed': { zh: 'git 命令失败:{message}', en: 'git failed: {message}' },
+  'cli.gitMissing': { zh: '未安装 git:这个命令需要 git', en: 'git is not installed: this command needs git' },
+  'cli.gitRefused': { zh: 'git 拒绝读取此仓库:{detail}', en: 'git refuses to read this repository: {detail}' },
   'cli.changedNone': { zh: '自 {ref} 以来没有改动的记录文件', en: 'no record file changed since {ref}' },
   'cli.wrote': { zh: '已写入 {path}', en: 'wrote {path}' },
   'cli.dataErrors': { zh: '注意:工作区有 {n} 处格式错误,出错的记录未计入结果;运行 kzp validate 查看详情', en: 'note: the workspace has {n} format error(s); records with errors are left out; run kzp validate for details' },

@@ -41,6 +41,7 @@ export const reportMessages: Catalog = {
   'report.reason.shallow': { zh: '浅克隆,历史不完整', en: 'shallow clone' },
   'report.reason.git-missing': { zh: '未安装 git', en: 'git not installed' },
   'report.reason.git-failed': { zh: '读取 git 历史失败', en: 'git history could not be read' },
+  'report.reason.git-refused': { zh: 'git 拒绝读取此仓库', en: 'git refuses the repository' },
   'report.method.site-visit': { zh: '看现场', en: 'site visit' },
   'report.method.document-check': { zh: '查资料', en: 'document check' },
   'report.method.briefing': { zh: '听汇报', en: 'briefing' },

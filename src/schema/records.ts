@@ -33,6 +33,7 @@ export const configSchema = z.strictObject({
   kzp_version: z.string().min(1).optional().describe('本工作区所用的 kzp 版本(tools/kzp.mjs 的版本;kzp init 和 kzp vendor 写入)'),
   lang: z.enum(['zh', 'en']).optional().describe('kzp 输出的语言:zh 中文,en 英文;--lang 和 KZP_LANG 优先'),
   history: z.enum(['git', 'declared']).default('git').describe('报送时间来源:git 取首次提交时间 (HI-1);declared 取台账的 submitted_on'),
+  history_since: date.optional().describe('此日期(工作区时区)之前的 git 提交时间不作为报送时间,这些台账取 submitted_on;用于事后建立或导入的仓库'),
   lights: z.strictObject({ yellow: z.number().min(0).max(100), red: z.number().min(0).max(100) }).default({ yellow: 10, red: 30 }).describe('红黄绿灯:投资完成率落后时间进度的百分点'),
   key_project_min_investment: money.default(400).describe('重点项目总投资下限,万元 (KP-1)'),
   center: unitId.describe('区重大项目服务中心的单位 id (TF-1)'),

@@ -9,3 +9,4 @@ export * from './gc.js';
 export * from './io-error.js';
 export * from './similar.js';
 export * from './notice.js';
+export * from './fault.js';

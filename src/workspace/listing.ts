@@ -3,7 +3,7 @@
 // (listPaths, for `--at` and tests).
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
-import { levenshtein } from '../util/similar.js';
+import { levenshtein } from '../util/index.js';
 import { CONFIG_FILE } from './root.js';
 
 export type RecordKind = 'config' | 'unit' | 'project' | 'list' | 'ledger' | 'review';

@@ -1,8 +1,8 @@
 // The audit findings (HI-1..HI-3) from a repository with a known history: every finding is
 // asserted, and the ones that must not be there are asserted absent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, eventsOfPaths, logEntries, problemLife, resolveRecord, trailPaths, zonedIso, type AuditFinding, type AuditResult, type Trail } from '../../src/engine/index.js';
-import { readBlobs, readTrail } from '../../src/history/index.js';
+import { audit, noTrail, logEntries, problemLife, resolveRecord, trailPaths, zonedIso, type AuditFinding, type AuditResult, type Trail } from '../../src/engine/index.js';
+import { eventsOfPaths, readVersions, readTrail } from '../../src/history/index.js';
 import { loadModel, type Loaded } from '../../src/model/load.js';
 import { CENTER, LEAD, LIAISON, OUTSIDER, type Repo } from './repo.js';
 import { auditScenario, L1, L2, L3, PROJECT, REVIEW_NEW, REVIEW_OLD } from './scenario.js';
@@ -100,12 +100,12 @@ describe('audit (HI-1..HI-3) on a known history', () => {
   });
 
   it('no repository, or --no-git: reported, and late ledgers judged from declared dates', () => {
-    const none = audit(loaded.model, { source: 'declared', reason: 'no-git', commits: [] }, present());
+    const none = audit(loaded.model, noTrail('no-git'), present());
     expect(none.findings.map((f) => f.kind)).toEqual(['history-unavailable']);
     const lateDeclared = loadModel(repo.ws, { lang: 'en' });
     const l2 = lateDeclared.model.ledgerIndex.get('KZ-2022-001')!.get('2022-02')!;
     l2.data.submitted_on = '2022-03-02';
-    const d = audit(lateDeclared.model, { source: 'declared', reason: 'not-a-repository', commits: [] }, present());
+    const d = audit(lateDeclared.model, noTrail('not-a-repository'), present());
     expect(d.findings).toEqual([
       expect.objectContaining({ kind: 'history-unavailable', reason: 'not-a-repository' }),
       expect.objectContaining({ kind: 'late', source: 'declared', file: L2, lateDays: 2, date: '2022-03-02' }),
@@ -136,8 +136,7 @@ describe('kzp log: records, renames, field changes, a problem\'s life', () => {
   const log = (record: string) => {
     const ref = resolveRecord(record, known(), loaded.model)!;
     const events = eventsOfPaths(trail, ref.paths);
-    const blobs = readBlobs(repo.ws, events.flatMap((e) => [e.change.oldBlob, e.change.newBlob]).filter((x): x is string => !!x));
-    return { ref, entries: logEntries(events, blobs, ref) };
+    return { ref, entries: logEntries(events, readVersions(repo.ws, events.flatMap((e) => [e.change.oldBlob, e.change.newBlob])), ref) };
   };
 
   it('resolves paths, ids of every kind, problems, and nothing for an unknown name', () => {

@@ -1,9 +1,11 @@
 // Field-level changes between two versions of a record (HI-2, `kzp log`): not a text diff.
 import { describe, expect, it } from 'vitest';
-import { diffRecords, diffValues, idFieldOf, showValue } from '../../src/engine/diff.js';
+import { diffRecords, diffValues, idFieldOf, showValue } from '../../src/engine/index.js';
+import { parseRecord } from '../../src/history/index.js';
 import { fieldLine } from '../../src/render/audit.js';
 
-const enc = (s: string) => new TextEncoder().encode(s);
+// versions as src/history hands them to the engine: parsed from their bytes
+const enc = (s: string) => parseRecord(new TextEncoder().encode(s));
 
 const LEDGER_A = `project: KZ-2022-001
 month: 2022-10
@@ -76,7 +78,7 @@ describe('diffRecords', () => {
 
   it('a version that is not readable YAML gives null (reported as such), never "no change"', () => {
     expect(diffRecords(enc(LEDGER_A), enc('project: [unclosed\n'))).toBeNull();
-    expect(diffRecords(enc(LEDGER_A), new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x3a, 0x20, 0x31]))).toBeNull(); // GBK
+    expect(diffRecords(enc(LEDGER_A), parseRecord(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x3a, 0x20, 0x31])))).toBeNull(); // GBK
     expect(diffRecords(enc('a: &x 1\nb: *x\n'), enc('a: 1\n'))).toBeNull(); // aliases are refused, as by the reader
   });
 

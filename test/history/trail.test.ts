@@ -3,8 +3,8 @@
 // workspace that is a Chinese-named subfolder of its repository.
 import { symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsOfPaths, factsOfTrail, lineages, type Trail } from '../../src/engine/index.js';
-import { AtError, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
+import { factsOfTrail, type Trail } from '../../src/engine/index.js';
+import { AtError, eventsOfPaths, lineages, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
 import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
 
 const L1 = 'ledgers/2022-01/KZ-2022-001.yaml';
@@ -53,7 +53,7 @@ describe('readTrail (one git log pass)', () => {
     expect(trail.commits[0].offset).toBe('+0800');
   });
 
-  it('gives the same HistoryFacts as readHistory (renames, deletion, re-add)', () => {
+  it('gives the submission facts from the same pass (renames, deletion, re-add)', () => {
     const facts = factsOfTrail(readTrail(repo.ws));
     const hist = readHistory(repo.ws);
     expect(facts.source).toBe('git');
@@ -158,21 +158,20 @@ describe('readTrail (one git log pass)', () => {
     workspaceAt(repo.ws, 'HEAD', 'en', git);
     expect(calls.filter((a) => a.includes('ls-tree'))).toHaveLength(1);
     expect(calls.length).toBeLessThanOrEqual(4);
-    expect(lineages(readTrail(repo.ws)).size).toBeGreaterThan(10);
+    expect(readTrail(repo.ws).lineages.size).toBeGreaterThan(10);
   });
 });
 
 describe('eventsOfPaths (pure)', () => {
   const commit = (n: number, changes: Trail['commits'][number]['changes']) => ({ commit: `c${n}`, at: n * 1000, offset: '+0800', author: 'a', email: 'a@x', message: `m${n}`, changes });
-  const trail: Trail = {
-    source: 'git', head: 'c4', commits: [
-      commit(1, [{ status: 'A', path: 'units/a.yaml', oldBlob: null, newBlob: 'b1' }]),
-      // a renamed to b, and a new a created in the same commit: the new a is not b's past
-      commit(2, [{ status: 'R', score: 90, from: 'units/a.yaml', path: 'units/b.yaml', oldBlob: 'b1', newBlob: 'b2' }, { status: 'A', path: 'units/a.yaml', oldBlob: null, newBlob: 'b3' }]),
-      commit(3, [{ status: 'M', path: 'units/b.yaml', oldBlob: 'b2', newBlob: 'b4' }]),
-      commit(4, [{ status: 'R', score: 100, from: 'units/b.yaml', path: 'units/c.yaml', oldBlob: 'b4', newBlob: 'b4' }]),
-    ],
-  };
+  const commits: Trail['commits'] = [
+    commit(1, [{ status: 'A', path: 'units/a.yaml', oldBlob: null, newBlob: 'b1' }]),
+    // a renamed to b, and a new a created in the same commit: the new a is not b's past
+    commit(2, [{ status: 'R', score: 90, from: 'units/a.yaml', path: 'units/b.yaml', oldBlob: 'b1', newBlob: 'b2' }, { status: 'A', path: 'units/a.yaml', oldBlob: null, newBlob: 'b3' }]),
+    commit(3, [{ status: 'M', path: 'units/b.yaml', oldBlob: 'b2', newBlob: 'b4' }]),
+    commit(4, [{ status: 'R', score: 100, from: 'units/b.yaml', path: 'units/c.yaml', oldBlob: 'b4', newBlob: 'b4' }]),
+  ];
+  const trail: Trail = { source: 'git', head: 'c4', commits, lineages: lineages(commits) };
   const walk = (p: string) => eventsOfPaths(trail, [p]).map((e) => `${e.commit.commit}:${e.change.status}:${e.change.path}`);
   it('follows renames back through every earlier path, and only those', () => {
     expect(walk('units/c.yaml')).toEqual(['c1:A:units/a.yaml', 'c2:R:units/b.yaml', 'c3:M:units/b.yaml', 'c4:R:units/c.yaml']);
@@ -180,7 +179,7 @@ describe('eventsOfPaths (pure)', () => {
     expect(walk('units/none.yaml')).toEqual([]);
   });
   it('lineages: the same reading as readHistory (R100 is no change of content)', () => {
-    const l = lineages(trail);
+    const l = trail.lineages;
     expect(l.get('units/c.yaml')).toMatchObject({ renamedFrom: ['units/a.yaml', 'units/b.yaml'] });
     expect(l.get('units/c.yaml')!.changes.map((e) => e.commit.commit)).toEqual(['c2', 'c3']);
     expect(l.get('units/a.yaml')!.added!.commit.commit).toBe('c2');

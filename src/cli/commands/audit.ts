@@ -2,38 +2,39 @@
 // arrivals (HI-1), amendments after the due time (HI-2), changes by people who are not staff of
 // the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
-import { audit, type AuditFinding, type Trail } from '../../engine/index.js';
-import { diffRecords, type FieldChange } from '../../engine/index.js';
-import { readBlobs, startTrail } from '../../history/index.js';
+import { audit, diffVersions, factsOfTrail, noTrail, trustOf, type AuditFinding, type FieldChange, type Trail } from '../../engine/index.js';
+import { readVersions, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { auditJson, auditText } from '../../render/index.js';
 import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
+import { historyNotes } from '../history-notes.js';
 
 export async function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
   checkDateFlag(ctx, '--since', opts.since);
   if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
-  // the audit is about git whatever kzp.yaml says of submission times; only --no-git turns it off.
-  // The one git log runs while the workspace is read.
-  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at });
+  // the audit reads git whatever kzp.yaml says of submission times (who changed what is not a
+  // time); only --no-git turns it off. The one git log runs while the workspace is read.
+  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const root = loaded.workspace.root;
   const m = loaded.model;
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
-  const trail: Trail = pending ? await pending.wait() : { source: 'declared', reason: 'no-git', commits: [] };
+  const trail: Trail = pending ? await pending.wait() : noTrail('no-git');
+  ctx.err(historyNotes(factsOfTrail(trail, trustOf(trail, m.config)), m.config.timezone, ctx.lang, false));
   const present = new Set(loaded.workspace.files.map((f) => f.file.path));
   const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
   const result = audit(m, trail, present, filter);
   // which fields: the two versions of every amended or unauthorised change, in one cat-file --batch
   const compared = result.findings.filter((f) => (f.kind === 'amended' || f.kind === 'unauthorised') && f.change);
-  const blobs = readBlobs(root, compared.flatMap((f) => [f.change!.oldBlob, f.change!.newBlob]).filter((x): x is string => !!x));
+  const versions = readVersions(root, compared.flatMap((f) => [f.change!.oldBlob, f.change!.newBlob]));
   const fields = new Map<AuditFinding, FieldChange[] | null>();
   for (const f of compared) {
     const ch = f.change!;
-    fields.set(f, ch.oldBlob && ch.newBlob ? diffRecords(blobs.get(ch.oldBlob) ?? null, blobs.get(ch.newBlob) ?? null) : []);
+    fields.set(f, ch.oldBlob && ch.newBlob ? diffVersions(versions, ch.oldBlob, ch.newBlob) : []);
   }
   const fieldsOf = (f: AuditFinding) => fields.get(f);
   ctx.out(ctx.opts.json ? JSON.stringify(auditJson(m, result, filter, fieldsOf, ctx.lang), null, 2) + '\n' : auditText(m, result, filter, fieldsOf, ctx.lang, ctx.color));

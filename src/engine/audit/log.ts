@@ -1,5 +1,5 @@
 // `kzp log RECORD`: the commits of a record with their field-level changes (HI-2).
-import { diffRecords, diffValues, parseRecord, type FieldChange, type Parsed } from '../diff.js';
+import { diffValues, diffVersions, type FieldChange, type Parsed, type Versions } from '../diff.js';
 import { LEDGER_FILE } from './paths.js';
 import { problemItem } from './problem.js';
 import type { RecordRef } from './record.js';
@@ -15,21 +15,15 @@ const STATUS: Record<ChangeStatus, LogFile['status']> = { A: 'added', C: 'added'
  * (`null` fields: a version could not be read as YAML). For a problem, only the changes of its
  * own item in the project's ledgers and in dispatches, and only the commits that made one.
  */
-export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>, ref: RecordRef): LogEntry[] {
-  const parsed = new Map<string, Parsed>();
-  const value = (oid: string | null): Parsed => {
-    if (!oid) return { ok: true, value: undefined };
-    let p = parsed.get(oid);
-    if (!p) parsed.set(oid, (p = parseRecord(blobs.get(oid))));
-    return p;
-  };
+export function logEntries(events: TrailEvent[], versions: Versions, ref: RecordRef): LogEntry[] {
+  const value = (oid: string | null): Parsed => oid ? versions.value(oid) : { ok: true, value: undefined };
   const out: LogEntry[] = [];
   for (const ev of events) {
     const ch = ev.change;
     let fields: FieldChange[] | null;
     if (ref.kind === 'problem') {
       // a dispatch names the problem by its key: a version without it cannot have its item
-      if (!LEDGER_FILE.test(ch.path) && ![ch.oldBlob, ch.newBlob].some((o) => o && mentions(blobs.get(o), ref.record))) continue;
+      if (!LEDGER_FILE.test(ch.path) && ![ch.oldBlob, ch.newBlob].some((o) => o && versions.mentions(o, ref.record))) continue;
       const a = value(ch.oldBlob), b = value(ch.newBlob);
       if (!a.ok || !b.ok) continue;
       const key = ref.record;
@@ -37,7 +31,7 @@ export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>,
       fields = diffValues(before, after, `problems[${LEDGER_FILE.test(ch.path) ? ref.problem : key}]`);
       if (!fields.length) continue;
     } else if (ch.status === 'M' || ch.status === 'T' || (ch.status === 'R' && ch.score !== 100)) {
-      fields = ch.oldBlob && ch.newBlob ? diffRecords(blobs.get(ch.oldBlob) ?? null, blobs.get(ch.newBlob) ?? null) : null;
+      fields = ch.oldBlob && ch.newBlob ? diffVersions(versions, ch.oldBlob, ch.newBlob) : null;
     } else fields = [];
     const file: LogFile = { path: ch.path, status: STATUS[ch.status] ?? 'modified', fields };
     if (ch.from) file.from = ch.from;
@@ -46,8 +40,4 @@ export function logEntries(events: TrailEvent[], blobs: Map<string, Uint8Array>,
     else out.push({ commit: ev.commit, files: [file] });
   }
   return out;
-}
-
-function mentions(bytes: Uint8Array | undefined, text: string): boolean {
-  return !!bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
 }
