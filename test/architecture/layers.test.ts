@@ -39,6 +39,11 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the engine imports nothing that reads: not the workspace, history, entry, render or the command line', () => {
+    const bad = FILES.filter((f) => f.startsWith('engine/')).flatMap((f) => importsOf(f).filter((i) => /^(workspace|history|entry|render|cli|util)\//.test(i)).map((i) => `${f} → ${i}`));
+    expect(bad).toEqual([]);
+  });
+
   it('an import from outside a folder goes through its index (but on the start-up path)', () => {
     const bad: string[] = [];
     for (const f of FILES) {
