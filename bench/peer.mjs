@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The peer of the benchmark (issue 18): the 20-line script a user could write instead of kzp —
+// The peer of the benchmark: the 20-line script a user could write instead of kzp —
 // list the record files, parse each with js-yaml, check it against kzp's JSON Schemas with ajv.
 // No encoding or text checks, no positions, no cross-file rules: what kzp's cold validate does
 // and more, for comparison.   node bench/peer.mjs DIR   prints the file count and the failures

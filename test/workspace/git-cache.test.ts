@@ -114,6 +114,24 @@ describe('the parse cache in a fresh clone', () => {
     try { expect(r.ws.diagnostics).toEqual(read(dir).ws.diagnostics); } finally { delete process.env.KZP_CACHE; }
   });
 
+  it('finds the files of a workspace in a subfolder of its repository by their paths in the workspace', () => {
+    const repo = join(tmp, 'mono');
+    const ws = join(repo, 'kzp-ws');
+    cpSync(origin, ws, { recursive: true, filter: (src) => !/[\\/]\.(git|kzp)$/.test(src) });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'workspace in a folder');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(repo, '.git', 'index'), later, later);
+    expect(read(ws).parsed).toBe(N);
+    // every stamp new (a copy of the cache's files), every blob id known
+    const copy = join(tmp, 'mono-clone');
+    git(tmp, 'clone', '-q', repo, copy);
+    cpSync(join(ws, CACHE_DIR), join(copy, 'kzp-ws', CACHE_DIR), { recursive: true });
+    utimesSync(join(copy, '.git', 'index'), later, later);
+    expect(read(join(copy, 'kzp-ws'))).toMatchObject({ git: N, content: 0, parsed: 0 });
+  });
+
   it('ignores a restored cache that was not signed with this key', () => {
     const dir = freshClone('forged');
     const file = join(dir, CACHE_DIR, 'parse.json');
