@@ -9,8 +9,11 @@
 // interleaved, so a busy machine slows them alike); peak RSS is the largest VmHWM of those runs.
 // Each kzp figure is printed as a ratio to its floor:
 //   floor        one process listing, reading and parsing every file with js-yaml (bench/floor.mjs)
+//   peer         the user's own script: js-yaml + ajv against kzp's JSON Schemas (bench/peer.mjs);
+//                validate cold is also given as a ratio to it
 //   validate     cold = no .kzp/cache (deleted before each run), warm = the caches of the previous run
 //                (the verdict: nothing changed), parse cache = the parse cache without the verdict
+//   validate CI  (M) a fresh clone with the parse cache restored and one ledger changed, against validate cold
 //   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
 //   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
 //   ledger add   (M) one ledger checked with the whole workspace and written, then removed again
@@ -18,7 +21,7 @@
 //                build too (dist/kzp.mjs, `npm run bundle`); validate cold with the bundle (its whole-file compile)
 // Results: bench/results/<date>.json, and the table in docs/performance.md between its markers.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,8 +150,9 @@ async function main() {
     const kzp = (...args) => [KZP, '-C', ws, ...args];
     const steps = [
       ['floor', () => measure(node, [join(HERE, 'floor.mjs'), ws])],
+      // the user's own script: js-yaml + ajv against kzp's JSON Schemas, no cross-file rules
+      ['peer (js-yaml + ajv)', () => measure(node, [join(HERE, 'peer.mjs'), ws])],
       ['validate cold', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, kzp('validate')); }],
-      ...(existsSync(BUNDLE) ? [['validate cold (bundle)', () => { rmSync(cache, { recursive: true, force: true }); return measure(node, [BUNDLE, '-C', ws, 'validate']); }]] : []),
       ['validate warm', async () => { if (!existsSync(cache)) await measure(node, kzp('validate')); return measure(node, kzp('validate')); }],
       // the whole pipeline with the parse cache but without the verdict of the last run: the
       // reading and checking every other command (overdue, report …) must do
@@ -159,6 +163,18 @@ async function main() {
       }],
     ];
     if (spec.git) {
+      // CI: a fresh clone (every stamp new) with the parse cache restored and one ledger changed;
+      // the clone is made before the timed run
+      steps.push(['validate CI (clone + cache)', async () => {
+        if (!existsSync(join(cache, 'cache', 'parse.json'))) await measure(node, kzp('validate'));
+        const dir = join(out, `${size}-ci`);
+        rmSync(dir, { recursive: true, force: true });
+        execFileSync('git', ['clone', '-q', '--local', ws, dir], { stdio: 'ignore' });
+        cpSync(join(cache, 'cache', 'parse.json'), join(dir, '.kzp', 'cache', 'parse.json'));
+        const ledger = join(dir, 'ledgers', spec.month, readdirSync(join(dir, 'ledgers', spec.month)).sort()[0]);
+        writeFileSync(ledger, `${readFileSync(ledger, 'utf8')}# 已核对\n`);
+        try { return await measure(node, [KZP, '-C', dir, 'validate'], { okCodes: [1] }); } finally { rmSync(dir, { recursive: true, force: true }); }
+      }]);
       steps.push(['git log', () => measure('git', ['-C', ws, 'log', '--name-status'])]);
       // the history cache (.kzp/cache/history.json): "first run" without it, the plain step with
       // the cache of the run before (what every run after the first pays), against --no-git
@@ -183,6 +199,12 @@ async function main() {
     }
     if (haveReport) steps.push(['report monthly', () => measure(node, kzp('report', 'monthly', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-bulletin.md`)), { okCodes: [1] })]);
     if (haveExcel) steps.push(['export excel', () => measure(node, kzp('export', 'excel', '--month', spec.month, '--as-of', spec.asOf, '-o', join(out, `${size}-meeting.xlsx`)), { okCodes: [1] })]);
+    // last of a round: its caches carry the bundle's build hash, which the package's warm and
+    // parse-cache runs would not trust (they would measure a cold run); removed after it
+    if (existsSync(BUNDLE)) steps.push(['validate cold (bundle)', async () => {
+      rmSync(cache, { recursive: true, force: true });
+      try { return await measure(node, [BUNDLE, '-C', ws, 'validate']); } finally { rmSync(cache, { recursive: true, force: true }); }
+    }]);
     await measure(node, [join(HERE, 'floor.mjs'), ws]); // the page cache holds the files from here on
     const runs = Object.fromEntries(steps.map(([k]) => [k, []]));
     const runsFor = spec.projects * spec.years > 5000 ? Math.min(o.runs, 3) : o.runs;
@@ -202,13 +224,14 @@ async function main() {
     if (s['git log']) s['overdue (git)'].bound = s['validate (parse cache)'].ms + 1.5 * s['git log'].ms;
     for (const [k, v] of Object.entries(s)) {
       if (k === 'floor' || k === 'git log' || v.error) continue;
-      v.ratio = k === 'overdue (git)' ? v.ms / (floor + s['git log'].ms) : k === 'audit (git)' ? v.ms / s['git log'].ms : v.ms / floor;
+      v.ratio = k === 'validate CI (clone + cache)' ? v.ms / s['validate cold'].ms : k === 'overdue (git)' ? v.ms / (floor + s['git log'].ms) : k === 'audit (git)' ? v.ms / s['git log'].ms : v.ms / floor;
       // a run with the history cache against the same command without git, and against its first run
       if (k === 'overdue (git)' && s['overdue --no-git']?.ms) v.vsNoGit = v.ms / s['overdue --no-git'].ms;
       if (k === 'audit (git)' && s['audit (git, first run)']?.ms) v.vsFirst = v.ms / s['audit (git, first run)'].ms;
     }
+    if (s['peer (js-yaml + ajv)']?.ms && s['validate cold']?.ms) s['validate cold'].peerRatio = s['validate cold'].ms / s['peer (js-yaml + ajv)'].ms;
     results.sizes[size] = r;
-    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(23)} ${v.error ? `failed: ${v.error}` : `${fmt(v.ms).padStart(9)}  ${`${v.rss.toFixed(0)} MB`.padStart(7)}${v.ratio !== undefined ? `  ${v.ratio.toFixed(2)}× floor` : ''}${v.bound !== undefined ? `  (target ≤ validate (parse cache) + 1.5× git log = ${fmt(v.bound)})` : ''}`}`);
+    for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(23)} ${v.error ? `failed: ${v.error}` : `${fmt(v.ms).padStart(9)}  ${`${v.rss.toFixed(0)} MB`.padStart(7)}${v.ratio !== undefined ? `  ${v.ratio.toFixed(2)}× ${k === 'validate CI (clone + cache)' ? 'cold' : 'floor'}` : ''}${v.peerRatio !== undefined ? `, ${v.peerRatio.toFixed(2)}× peer (target ≤ 1.2×)` : ''}${v.bound !== undefined ? `  (target ≤ validate (parse cache) + 1.5× git log = ${fmt(v.bound)})` : ''}`}`);
   }
   rmSync(out, { recursive: true, force: true });
   results.machine.loadavgAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
@@ -244,16 +267,18 @@ const START = '<!-- bench:start -->', END = '<!-- bench:end -->';
 function writeDocs(res) {
   const path = join(ROOT, 'docs', 'performance.md');
   const rows = [];
-  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate (parse cache) + 1.5× git log; ≤ 1.15× overdue --no-git', 'audit (git)': 'ratio to a plain git log --name-status; ≤ 0.3× its first run' };
+  const targets = { 'validate cold': '≤ 1.5× floor', 'validate warm': '≤ 0.5× floor', 'overdue (git)': '≤ validate (parse cache) + 1.5× git log; ≤ 1.15× overdue --no-git', 'audit (git)': 'ratio to a plain git log --name-status; ≤ 0.3× its first run', 'validate CI (clone + cache)': '≤ 0.5× validate cold (ratio to cold)' };
   for (const [size, r] of Object.entries(res.sizes)) {
     for (const [k, v] of Object.entries(r.steps)) {
       if (v.error) { rows.push(`| ${size} | ${k} | failed | | | |`); continue; }
       let target = targets[k] ?? '';
       let met = '';
       if (k === 'validate cold' || k === 'validate warm') met = v.ratio <= (k === 'validate cold' ? 1.5 : 0.5) ? 'met' : 'not met';
+      if (v.peerRatio !== undefined) { target += `; ${v.peerRatio.toFixed(2)}× the peer, ≤ 1.2×`; met += v.peerRatio <= 1.2 ? ' / peer met' : ' / peer not met'; }
       if (k === 'overdue (git)') met = v.ms <= v.bound ? 'met' : 'not met';
       if (k === 'overdue (git)' && v.vsNoGit !== undefined) met += `; ${v.vsNoGit.toFixed(2)}× --no-git, ${v.vsNoGit <= 1.15 ? 'met' : 'not met'}`;
       if (k === 'audit (git)' && v.vsFirst !== undefined) met = `${v.vsFirst.toFixed(2)}× first run, ${v.vsFirst <= 0.3 ? 'met' : 'not met'}`;
+      if (k === 'validate CI (clone + cache)') met = v.ratio <= 0.5 ? 'met' : 'not met';
       if ((k === 'validate cold' || k === 'validate warm') && size === 'L') { target += ', ≤ 512 MB'; met += v.rss <= 512 ? ' / RSS met' : ' / RSS not met'; }
       rows.push(`| ${size} | ${k} | ${fmt(v.ms)} | ${v.rss.toFixed(0)} MB | ${v.ratio !== undefined ? `${v.ratio.toFixed(2)}×` : ''} | ${target}${met ? ` (${met})` : ''} |`);
     }

@@ -46,7 +46,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(top, { recursive: true, force: true }));
 
-interface Job { variables: Record<string, string>; script: string[]; cache: { key: string; fallback_keys: string[]; paths: string[] }; artifacts: { reports: Record<string, string> } }
+interface Job { variables: Record<string, string>; script: string[]; cache: { key: string; fallback_keys: string[]; paths: string[]; when: string }; artifacts: { reports: Record<string, string> } }
 
 /** A fresh full clone, and every script line of the job run in it as the runner would. */
 function pipeline(name: string): { clone: string; job: Job; codes: number[]; out: string[] } {
@@ -78,7 +78,8 @@ describe(`the generated GitLab job in a fresh clone, offline${NO_NET ? ' (own ne
     expect(job.variables.GIT_DEPTH).toBe('0');
     expect(job.script.every((l) => l.startsWith('node tools/kzp.mjs '))).toBe(true);
     expect(job.artifacts.reports).toEqual({ codequality: 'gl-code-quality-report.json', junit: 'kzp-junit.xml' });
-    expect(job.cache).toEqual({ key: 'kzp-$CI_COMMIT_REF_SLUG', fallback_keys: ['kzp-$CI_DEFAULT_BRANCH'], paths: ['.kzp/cache/'] });
+    // saved whatever the job found: a failing push's cache serves the push that fixes it
+    expect(job.cache).toEqual({ key: 'kzp-$CI_COMMIT_REF_SLUG', fallback_keys: ['kzp-$CI_DEFAULT_BRANCH'], paths: ['.kzp/cache/'], when: 'always' });
     expect(JSON.stringify(job)).not.toMatch(/npm|npx|registry/);
   });
 

@@ -193,9 +193,16 @@ describe('kzp init', () => {
     expect(gh.steps[0].with['fetch-depth']).toBe(0);
     // the vendored kzp with annotations and the step summary (--format github), the cache per branch, the signing key outside the checkout
     expect(gh.steps.filter((s: { run?: string }) => s.run).map((s: { run: string }) => s.run)).toEqual(['node tools/kzp.mjs --version', 'node tools/kzp.mjs validate --format github']);
-    const cache = gh.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/cache@'));
-    expect(cache.with.path).toMatch(/^\.kzp\/cache$/m);
-    expect(cache.with['restore-keys']).toContain('github.event.repository.default_branch');
+    // restored before kzp runs, saved after it whatever it found (a failing push's cache serves its fix)
+    const uses = gh.steps.map((s: { uses?: string; run?: string }) => s.uses ?? s.run);
+    const restore = gh.steps.find((s: { uses?: string }) => s.uses === 'actions/cache/restore@v4');
+    const save = gh.steps.find((s: { uses?: string }) => s.uses === 'actions/cache/save@v4');
+    expect(uses.indexOf(restore.uses)).toBeLessThan(uses.indexOf('node tools/kzp.mjs validate --format github'));
+    expect(uses.indexOf(save.uses)).toBe(uses.length - 1);
+    expect(save.if).toBe('always()');
+    for (const c of [restore, save]) expect(c.with.path.split('\n').filter(Boolean)).toEqual(['.kzp/cache', '${{ runner.temp }}/kzp-key']);
+    expect(save.with.key).toBe(restore.with.key);
+    expect(restore.with['restore-keys']).toContain('github.event.repository.default_branch');
     expect(gh.env.KZP_CACHE_KEY_DIR).toBe('${{ runner.temp }}/kzp-key');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.\*\.lock$\n^\*\.tmp$/m);
     expect(readFileSync(join(dir, 'tools/kzp.cmd'), 'utf8')).toMatch(/^node "%~dp0kzp\.mjs" %\*\r$/m);

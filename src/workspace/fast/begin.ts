@@ -2,8 +2,10 @@
 // parsed by the fast parser on every core; what it does not take plainly is left to the careful
 // read (careful.ts), which says what is wrong and where.
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path/posix';
 import type { Listed } from '../listing.js';
 import type { CheckFn, SourceFile } from '../source.js';
+import { readGitIndex, sameAsIndex, type IndexEntry } from './git-index.js';
 import { diskText, LazySourceFile } from './lazy-file.js';
 import { ParseCache } from './parse-cache.js';
 import { CACHE_MIN_FILES } from './signed.js';
@@ -29,18 +31,29 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   // for a miss whose stamp changed, the hash the cache has: the parse (on any core) compares the
   // bytes first, and the same bytes (a checkout, a copy, a racy row) spare the parse
   const expect = new Map<string, string>();
+  const tally: Tally = { stamp: 0, git: 0, content: 0, parsed: 0 };
   if (cache && cache.size) {
+    // git's index, read at the first stamp that changed: what a fresh checkout has for each file
+    let index: Map<string, IndexEntry> | null | undefined;
     for (const l of todo) {
       let stamp = stamps?.get(l.rel);
       if (!stamp) {
         try { stamp = stampOf(statSync(l.abs)); } catch { misses.push(l); continue; }
       }
-      const hit = cache.byStamp(l.rel, stamp);
-      if (!hit) {
-        const h = cache.hashOf(l.rel);
-        if (h) expect.set(l.rel, h);
-        misses.push(l);
-        continue;
+      let hit = cache.byStamp(l.rel, stamp);
+      if (hit) tally.stamp++;
+      else {
+        if (index === undefined) index = readGitIndex(root, new Set(todo.map((t) => dirname(t.rel))));
+        const e = index?.get(l.rel);
+        const byId = e && sameAsIndex(stamp, e) ? cache.byGitId(l.rel, stamp, e.id) : undefined;
+        if (!byId) {
+          const h = cache.hashOf(l.rel);
+          if (h) expect.set(l.rel, h);
+          misses.push(l);
+          continue;
+        }
+        tally.git++;
+        hit = { ...stamp, hash: byId.hash, data: byId.data, checked: byId.checked };
       }
       seen.set(l.rel, stamp);
       cache.keep(l.rel, hit);
@@ -49,10 +62,10 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
   const files = misses.map((l) => { const h = expect.get(l.rel); return h ? { abs: l.abs, rel: l.rel, expect: h } : { abs: l.abs, rel: l.rel }; });
   const run = startFast({ files, withHash: cache !== null, racyAfter: cache?.racyAfter });
-  return (check) => endFast(run, misses, todo, out, seen, cache, check);
+  return (check) => endFast(run, misses, todo, out, seen, cache, tally, check);
 }
 
-function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string, SourceFile>, seen: Map<string, FileStamp>, cache: ParseCache | null, check?: CheckFn): Map<string, SourceFile> {
+function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string, SourceFile>, seen: Map<string, FileStamp>, cache: ParseCache | null, tally: Tally, check?: CheckFn): Map<string, SourceFile> {
   // each result is made into a file, and its cache row written, as it comes: nothing holds the
   // values' JSON past its row
   run.finish((i, r) => {
@@ -64,11 +77,13 @@ function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string
       // unparsed, as the cache has it (were it gone, the careful path would read the file)
       const hit = cache?.byHash(l.rel, r.hash!);
       if (hit) {
+        tally.content++;
         cache!.keep(l.rel, { ...stamp, hash: hit.hash, data: hit.data, checked: hit.checked });
         out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
       }
       return;
     }
+    tally.parsed++;
     out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), r.data));
     if (cache && r.row) cache.add(r.row);
   });
@@ -88,8 +103,14 @@ function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string
     }
   }
   cache?.save();
+  if (process.env.KZP_DEBUG?.split(',').includes('cache')) {
+    process.stderr.write(`kzp debug: parse cache ${cache ? 'on' : 'off'}: ${tally.stamp} by stamp, ${tally.git} by git blob id, ${tally.content} by content, ${tally.parsed} parsed\n`);
+  }
   return out;
 }
+
+/** How the fast path took its files; `KZP_DEBUG=cache` prints it (the tests count hits with it). */
+interface Tally { stamp: number; git: number; content: number; parsed: number }
 
 /** Whether two values have the same JSON (same keys in the same order), without making it. */
 export function sameJson(a: unknown, b: unknown): boolean {

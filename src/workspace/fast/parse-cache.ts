@@ -1,7 +1,8 @@
 // The parse cache, `.kzp/cache/parse.json`: for each clean record file, the value its YAML gave,
-// keyed by the file's stamp (size, mtime, ctime, inode) and its content hash (SHA-1). A warm run
-// stats the files instead of reading and parsing them; a file whose stamp changed but whose
-// bytes did not (a checkout, a copy) is read and hashed, not parsed. Only files that read,
+// keyed by the file's stamp (size, mtime, ctime, inode) and its content hash (its git blob id). A
+// warm run stats the files instead of reading and parsing them; a file whose stamp changed but
+// whose blob id git's index vouches for (a fresh checkout) is taken without a read; any other
+// whose bytes did not change (a copy) is read and hashed, not parsed. Only files that read,
 // decode, check and parse without any diagnostic are kept, so a cached file never hides a problem.
 //
 // Never trusted across kzp versions: the file carries a fingerprint of the kzp version, the Node
@@ -20,7 +21,7 @@ import { parserVersions } from './versions.js';
 import { jsonExact, rowText } from './worker-task.js';
 
 const CACHE_FILE = 'parse.json';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * A kept file: its stamp, content hash and value, and, when it passed its schema check, its
@@ -116,6 +117,15 @@ export class ParseCache {
   byHash(rel: string, contentHash: string): CacheEntry | undefined {
     const e = this.old.get(rel);
     return e && e.hash === contentHash ? e : undefined;
+  }
+
+  /**
+   * The value of a file whose stamp changed but that git's index says holds blob `id` (git-index.ts):
+   * the row's hash is that id, of bytes of the file's size.
+   */
+  byGitId(rel: string, s: FileStamp, id: string): CacheEntry | undefined {
+    const e = this.old.get(rel);
+    return e && e.hash === id && e.size === s.size ? e : undefined;
   }
 
   /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */

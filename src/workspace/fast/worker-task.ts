@@ -2,7 +2,7 @@
 // open, size, read, decode, text checks, fast parse. Whatever is not plainly fine (unreadable, too
 // large, not UTF-8, a text fault, a value the fast parse declines) answers null, and careful.ts reads
 // that file again the careful way, which says what is wrong and where.
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode } from '../decode.js';
 import { MAX_FILE_BYTES } from '../limits.js';
@@ -26,8 +26,12 @@ export interface FastFile extends FileStamp {
   same?: boolean;
 }
 
+/**
+ * The bytes' git blob id (SHA-1 of `blob <size>\0` and the bytes): the same key whether a run
+ * hashes a file or takes the id from git's index without reading it (git-index.ts).
+ */
 export function contentHash(bytes: Uint8Array): string {
-  return hash('sha1', bytes, 'base64');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES. */
