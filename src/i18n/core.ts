@@ -16,6 +16,7 @@ import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
 import { adjustMessages } from './adjust.js';
 import { trustMessages } from './trust.js';
+import { dispatchMessages } from './dispatch.js';
 
 // one catalog a line: a new catalog is one added line
 export const core: Catalog = {
@@ -36,4 +37,5 @@ export const core: Catalog = {
   ...promptMessages,
   ...adjustMessages,
   ...trustMessages,
+  ...dispatchMessages,
 };

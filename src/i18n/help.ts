@@ -112,6 +112,7 @@ export const helpMessages: Catalog = {
   'help.new.kindOfList': { zh: 'reserve|rolling|annual', en: 'reserve|rolling|annual' },
   'help.new.level': { zh: 'lead-unit|center|leader|main', en: 'lead-unit|center|leader|main' },
   'help.new.methods': { zh: 'site-visit,document-check,briefing,self-report-check', en: 'site-visit,document-check,briefing,self-report-check' },
+  'help.new.handled': { zh: '调度的问题及结果(可重复):项目/问题:未解决|已解决|交办单位[@限办日期]', en: 'a problem handled and its outcome (repeatable): PROJECT/ID:unresolved|resolved|UNIT[@DUE]' },
   'help.new.population': { zh: 'projects|units', en: 'projects|units' },
 
   'help.inspect-sample': { zh: '可复现的随机抽选督查对象(AS-3)', en: 'a reproducible random draw of inspection targets (AS-3)' },
