@@ -22,3 +22,4 @@ export { NEW_OPTIONS, type NewOptions } from './new-fields.js';
 export { checkedDraw, drawParams, sampleInto, type DrawFlags } from './sample-draw.js';
 export { adjustList, closeFinding, type FindingCloseOptions, type ListAdjustOptions } from './adjust.js';
 export { allowedValues, enumValue, labelOf } from './labels.js';
+export { importExcel, templateWorkbook } from './excel-entry.js';

@@ -17,6 +17,7 @@ import { promptMessages } from './prompt.js';
 import { adjustMessages } from './adjust.js';
 import { trustMessages } from './trust.js';
 import { dispatchMessages } from './dispatch.js';
+import { excelMessages } from './excel.js';
 
 // one catalog a line: a new catalog is one added line
 export const core: Catalog = {
@@ -38,4 +39,5 @@ export const core: Catalog = {
   ...adjustMessages,
   ...trustMessages,
   ...dispatchMessages,
+  ...excelMessages,
 };
