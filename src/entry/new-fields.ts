@@ -24,6 +24,8 @@ export interface Field {
   many?: boolean;
   /** pick from a long list by typing (units) */
   search?: boolean;
+  /** optional, yet asked at a terminal (with a choice to leave it out) */
+  offer?: boolean;
 }
 
 const ok = (value: string | number | string[]) => ({ ok: true as const, value });
@@ -48,7 +50,18 @@ const recId = re(RECORD_ID, 'A-Z a-z 0-9 -');
 const unitId = re(UNIT_ID, 'a-z 0-9 -');
 const period: Parse = (r) => (/^\d{4}(-\d{4})?$/.test(r.trim()) ? ok(r.trim()) : no('YYYY | YYYY-YYYY'));
 
-const unitChoices = ({ m }: PickContext) => [...m.units.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1)).map((u) => ({ name: `${u.data.id}  ${u.data.name}`, value: u.data.id }));
+const unitsOf = (types: readonly string[] | null) => ({ m }: PickContext) => [...m.units.values()]
+  .filter((u) => (types ? types.includes(u.data.type) : u.data.type !== 'leadership'))
+  .sort((a, b) => (a.data.id < b.data.id ? -1 : 1)).map((u) => ({ name: `${u.data.id}  ${u.data.name}`, value: u.data.id }));
+/** an owner is never the leadership; a lead unit is normally an authority or the territorial government (FC-2); a location a township or street (SG-2) */
+const unitChoices = unitsOf(null);
+const leadUnits = unitsOf(['department', 'township', 'street']);
+const territories = unitsOf(['township', 'street']);
+const peopleWhere = (keep: (p: { person: { id: string; name: string; title?: string; leader_roles?: readonly string[] }; unit: { data: { id: string } } }, c: PickContext) => boolean) => (c: PickContext) =>
+  [...c.m.people.values()].filter((p) => keep(p, c)).sort((a, b) => (a.person.id < b.person.id ? -1 : 1))
+    .map((p) => ({ name: `${p.person.id}  ${p.person.name}${p.person.title ? ` ${p.person.title}` : ''}`, value: p.person.id }));
+const leadLeaders = peopleWhere((p) => !!p.person.leader_roles?.includes('lead'));
+const ownerPeople = peopleWhere((p, c) => p.unit.data.id === c.vars.owner);
 const enumChoices = (field: string, vals: readonly string[]) => ({ lang }: PickContext) => vals.map((v) => ({ name: t(`prompt.choice.${field}.${v}`, {}, lang), value: v }));
 
 // DS-7: only those who fit the level are offered, each with the projects they may dispatch
@@ -68,12 +81,12 @@ export const FIELDS: Record<NewKind, Field[]> = {
     { key: 'stage', flag: '--stage', required: true, parse: labelled('stage', STAGES), choices: ({ lang }) => STAGES.map((s) => ({ name: t(`entry.stage.${s}`, {}, lang), value: s })) },
     { key: 'owner', flag: '--owner', required: true, parse: unitId, choices: unitChoices, search: true },
     { key: 'total_investment', flag: '--total-investment', required: true, parse: money },
-    { key: 'lead_unit', flag: '--lead-unit', parse: unitId },
-    { key: 'lead_leader', flag: '--lead-leader', parse: unitId },
-    { key: 'liaison', flag: '--liaison', parse: unitId },
-    { key: 'location', flag: '--location', parse: unitId },
-    { key: 'start', flag: '--start', parse: monthP },
-    { key: 'end', flag: '--end', parse: monthP },
+    { key: 'lead_unit', flag: '--lead-unit', parse: unitId, choices: leadUnits, search: true, offer: true },
+    { key: 'lead_leader', flag: '--lead-leader', parse: unitId, choices: leadLeaders, offer: true },
+    { key: 'liaison', flag: '--liaison', parse: unitId, choices: ownerPeople, offer: true },
+    { key: 'location', flag: '--location', parse: unitId, choices: territories, search: true, offer: true },
+    { key: 'start', flag: '--start', parse: monthP, offer: true },
+    { key: 'end', flag: '--end', parse: monthP, offer: true },
   ],
   unit: [
     { key: 'id', flag: '--id', required: true, parse: unitId },

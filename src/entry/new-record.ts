@@ -51,6 +51,13 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
       prompter ??= await deps.prompter();
       vars[f.key] = await askField(prompter, f, m, lang, kind, vars, today);
     }
+    // the optional fields, offered at a terminal when no flag gave any field (a flag user knows what they want)
+    const anyFlag = FIELDS[kind].some((f) => opts[camel(f.flag)] !== undefined && !f.required);
+    if (interactive && !anyFlag) for (const f of FIELDS[kind].filter((x) => x.offer && vars[x.key] === undefined)) {
+      prompter ??= await deps.prompter();
+      const v = await askField(prompter, f, m, lang, kind, vars, today, true);
+      if (v !== '') vars[f.key] = v;
+    }
     // defaults that depend on other fields or the workspace
     if (kind === 'review' || kind === 'dispatch' || kind === 'inspection') vars.date ??= today;
     if (kind === 'list') vars.id ??= `${vars.kind}-${vars.period}`;
@@ -86,7 +93,7 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
   }
 }
 
-async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKind, vars: Vars, today: string): Promise<string | number | string[]> {
+async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKind, vars: Vars, today: string, optional = false): Promise<string | number | string[]> {
   const message = t(has(`entry.new.ask.${f.key}.${kind}`) ? `entry.new.ask.${f.key}.${kind}` : `entry.new.ask.${f.key}`, { kind }, lang);
   if (f.many && f.key === 'methods') {
     const picked = await p.checkbox({ message, choices: INSPECTION_METHODS.map((x) => ({ name: x, value: x })) });
@@ -100,10 +107,16 @@ async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKi
       if (picked.length) return picked;
       throw new CliError(t('entry.new.missing', { flags: [f.flag] }, lang));
     }
+    if (optional && !choices.length) return '';
+    if (optional) choices.unshift({ name: t('entry.new.leaveOut', {}, lang), value: '' });
     if (f.search || choices.length > 12) return p.search({ message, choices });
     if (choices.length) return p.select({ message, choices });
   }
-  const raw = await p.input({ message, required: true, validate: (v) => { const r = f.parse(v, lang); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang)); } });
+  const raw = await p.input({ message, required: !optional, validate: (v) => {
+    if (optional && !v.trim()) return true;
+    const r = f.parse(v, lang); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang));
+  } });
+  if (optional && !raw.trim()) return '';
   const r = f.parse(raw, lang);
   return r.ok ? r.value : raw;
 }

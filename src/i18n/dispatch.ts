@@ -19,5 +19,12 @@ export const dispatchMessages: Catalog = {
   'dispatch.notFitting': { zh: '以下问题不属于该召集人调度的范围,未列出:{keys}', en: 'these problems are not for this convener and are not offered: {keys}' },
   'dispatch.noOpen': { zh: '项目 {projects} 在 {date} 没有仍未解决的问题', en: 'projects {projects} have no open problem on {date}' },
   'entry.new.ask.projects': { zh: '调度的项目(空格选中,回车确认;只列出该召集人可以调度的项目)', en: 'the projects (space to pick, enter to confirm; only those this convener may dispatch)' },
+  'entry.new.leaveOut': { zh: '(暂不填写)', en: '(leave it out)' },
+  'entry.new.ask.lead_unit': { zh: '牵头责任单位(一般为行业主管部门、行政主管部门或属地政府;可输入筛选)', en: 'lead responsible unit (type to filter)' },
+  'entry.new.ask.lead_leader': { zh: '牵头区领导', en: 'lead district leader' },
+  'entry.new.ask.liaison': { zh: '联络员(业主单位人员)', en: 'liaison (a person of the owner unit)' },
+  'entry.new.ask.location': { zh: '属地乡镇街道(可输入筛选)', en: 'township or street (type to filter)' },
+  'entry.new.ask.start': { zh: '计划开工月份(YYYY-MM,可留空)', en: 'planned start month (YYYY-MM, may be left empty)' },
+  'entry.new.ask.end': { zh: '计划完工月份(YYYY-MM,可留空)', en: 'planned end month (YYYY-MM, may be left empty)' },
   'entry.new.nothingToPick': { zh: '没有可选的值:{field}', en: 'nothing to pick for {field}' },
 };
