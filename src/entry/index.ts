@@ -23,3 +23,4 @@ export { checkedDraw, drawParams, sampleInto, type DrawFlags } from './sample-dr
 export { adjustList, closeFinding, type FindingCloseOptions, type ListAdjustOptions } from './adjust.js';
 export { allowedValues, enumValue, labelOf } from './labels.js';
 export { importExcel, templateWorkbook } from './excel-entry.js';
+export { newPerson, type PersonOptions } from './new-person.js';

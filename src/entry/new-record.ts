@@ -13,6 +13,7 @@ import { withHandled } from './new-dispatch.js';
 import type { DispatchLevel } from './convene.js';
 import { isCancel, type Prompter } from './prompts.js';
 import { fillTemplate, RECORD_KINDS, recordPath, recordTemplate, type NewKind, type Vars } from './scaffold.js';
+import { assertRepo, commitOne } from './record-edit.js';
 import { checkAndWrite, writeOrFail, type EntryDeps } from './session.js';
 import type { EntryWorkspace } from './workspace.js';
 
@@ -83,9 +84,11 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
     if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
     const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
     if (code) return code;
+    if (opts.commit) await assertRepo(ctx, root);
     writeOrFail(ctx, join(root, rel), text, null);
     ctx.err(`${ctx.color.green('✔')} ${t('entry.new.done', { path: rel }, lang)}\n`);
-    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id }, null, 2) + '\n');
+    const commit = opts.commit ? await commitOne(ctx, root, rel, { subject: `${kind}(${String(vars.id)}): 新建`, body: `${rel}\n由 kzp new ${kind} 生成` }) : undefined;
+    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id, ...(commit ? { commit } : {}) }, null, 2) + '\n');
     return 0;
   } catch (e) {
     if (isCancel(e)) { ctx.err(`\n${t('entry.cancelled', {}, lang)}\n`); return 130; }

@@ -18,6 +18,7 @@ import { adjustMessages } from './adjust.js';
 import { trustMessages } from './trust.js';
 import { dispatchMessages } from './dispatch.js';
 import { excelMessages } from './excel.js';
+import { personMessages } from './person.js';
 
 // one catalog a line: a new catalog is one added line
 export const core: Catalog = {
@@ -40,4 +41,5 @@ export const core: Catalog = {
   ...trustMessages,
   ...dispatchMessages,
   ...excelMessages,
+  ...personMessages,
 };
