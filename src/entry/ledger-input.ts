@@ -8,6 +8,7 @@ import { PROBLEM_CATEGORIES, RECORD_ID, STAGES, type Problem } from '../schema/i
 import { nearest } from '../util/index.js';
 import { CliError, type Io } from '../io/index.js';
 import { defaultEventDate, moneyFix, parseDate, parseMoney, parsePercent } from './dates.js';
+import { allowedValues, enumValue } from './labels.js';
 import type { LedgerAnswers, LedgerBasis } from './ledger.js';
 import type { Prompter } from './prompts.js';
 import { parseForEdit, renderRecord } from './yaml-edit.js';
@@ -94,7 +95,8 @@ export function fromFlags(ctx: Io, o: LedgerOptions, basis: LedgerBasis, d: { to
   const ex = basis.existing?.data;
   const invested = parseMoney(o.invested ?? '');
   if (invested === null) throw bad('--invested', o.invested ?? '', moneyFix(o.invested ?? '', lang));
-  if (o.stage !== undefined && !(STAGES as readonly string[]).includes(o.stage)) throw bad('--stage', o.stage, STAGES.join(' | '));
+  const stage = o.stage === undefined ? undefined : enumValue('stage', STAGES, o.stage);
+  if (o.stage !== undefined && !stage) throw bad('--stage', o.stage, allowedValues('stage', STAGES, lang));
   const percent = o.percent === undefined ? ex?.progress.percent : parsePercent(o.percent);
   if (percent === null) throw bad('--percent', o.percent ?? '', t('entry.bad.percent', {}, lang));
   const eventDefault = defaultEventDate(basis.month, d.today);
@@ -116,14 +118,15 @@ export function fromFlags(ctx: Io, o: LedgerOptions, basis: LedgerBasis, d: { to
   const used = new Set(basis.problems.map((x) => x.problem.id));
   let n = Number(/^P(\d+)$/.exec(basis.nextProblemId)?.[1] ?? 1);
   const newProblems: LedgerAnswers['newProblems'] = (o.problem ?? []).map((s) => {
-    const m = /^([a-z-]+)[:：](.+?)(?:@(\S+))?$/.exec(s.trim());
-    if (!m || !(PROBLEM_CATEGORIES as readonly string[]).includes(m[1])) throw bad('--problem', s, t('entry.flag.problemHint', { categories: PROBLEM_CATEGORIES.join(' | ') }, lang));
+    const m = /^([^:：]+)[:：](.+?)(?:@(\S+))?$/.exec(s.trim());
+    const category = m ? enumValue('category', PROBLEM_CATEGORIES, m[1]) : null;
+    if (!m || !category) throw bad('--problem', s, t('entry.flag.problemHint', { categories: allowedValues('category', PROBLEM_CATEGORIES, lang) }, lang));
     const due = m[3] ? parseDate(m[3]) : undefined;
     if (due === null) throw bad('--problem', s, t('entry.bad.date', {}, lang));
     while (used.has(`P${n}`)) n++;
     const id = `P${n++}`;
     used.add(id);
-    return { id, title: m[2].trim(), category: m[1] as Problem['category'], raised_on: eventDefault, due };
+    return { id, title: m[2].trim(), category: category as Problem['category'], raised_on: eventDefault, due };
   });
   const done = new Map((ex?.countdown ?? []).map((x) => [x.task, x.done_on] as [string, string]));
   for (const s of o.done ?? []) { const [id, date] = dated('--done', s); done.set(id, date); }
@@ -131,7 +134,7 @@ export function fromFlags(ctx: Io, o: LedgerOptions, basis: LedgerBasis, d: { to
     reporter: o.reporter ?? ex?.reporter ?? d.reporter,
     submitted_on: o.submittedOn ?? ex?.submitted_on ?? d.today,
     invested,
-    stage: (o.stage as LedgerAnswers['stage']) ?? ex?.progress.stage,
+    stage: (stage as LedgerAnswers['stage'] | undefined) ?? ex?.progress.stage,
     physical: o.physical ?? ex?.progress.physical,
     percent: percent ?? undefined,
     problems, newProblems,

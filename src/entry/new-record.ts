@@ -3,14 +3,17 @@
 // required fields from flags or prompts; validated in the workspace before it is written.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { t, type Lang } from '../i18n/index.js';
+import { has, t, type Lang } from '../i18n/index.js';
 import type { Model } from '../model/index.js';
 import { INSPECTION_METHODS } from '../schema/index.js';
 import { CliError, type Io } from '../io/index.js';
 import { camel, EXAMPLES, FIELDS, str, type Field, type NewOptions } from './new-fields.js';
 import { withTargets } from './new-targets.js';
+import { withHandled } from './new-dispatch.js';
+import type { DispatchLevel } from './convene.js';
 import { isCancel, type Prompter } from './prompts.js';
 import { fillTemplate, RECORD_KINDS, recordPath, recordTemplate, type NewKind, type Vars } from './scaffold.js';
+import { assertRepo, commitOne } from './record-edit.js';
 import { checkAndWrite, writeOrFail, type EntryDeps } from './session.js';
 import type { EntryWorkspace } from './workspace.js';
 
@@ -28,10 +31,13 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
   for (const f of FIELDS[kind]) {
     const raw = opts[camel(f.flag)];
     if (raw === undefined) continue;
-    const p = f.parse(raw);
+    const p = f.parse(raw, lang);
     if (!p.ok) throw new CliError(t('entry.new.bad', { flag: f.flag, value: raw, why: p.why }, lang));
     vars[f.key] = p.value;
   }
+  // repeatable: commander collects its values into an array
+  const handled = opts.handled as unknown as string[] | undefined;
+  if (kind === 'dispatch' && vars.projects === undefined && handled?.length) vars.projects = [...new Set(handled.map((h) => h.split('/')[0]))];
   let prompter: Prompter | undefined;
   const interactive = deps.interactive;
   try {
@@ -44,7 +50,14 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
     for (const f of missing) {
       if (f.key === 'targets') continue;
       prompter ??= await deps.prompter();
-      vars[f.key] = await askField(prompter, f, m, lang, kind);
+      vars[f.key] = await askField(prompter, f, m, lang, kind, vars, today);
+    }
+    // the optional fields, offered at a terminal when no flag gave any field (a flag user knows what they want)
+    const anyFlag = FIELDS[kind].some((f) => opts[camel(f.flag)] !== undefined && !f.required);
+    if (interactive && !anyFlag) for (const f of FIELDS[kind].filter((x) => x.offer && vars[x.key] === undefined)) {
+      prompter ??= await deps.prompter();
+      const v = await askField(prompter, f, m, lang, kind, vars, today, true);
+      if (v !== '') vars[f.key] = v;
     }
     // defaults that depend on other fields or the workspace
     if (kind === 'review' || kind === 'dispatch' || kind === 'inspection') vars.date ??= today;
@@ -64,12 +77,18 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
     const rel = recordPath(kind, String(vars.id), String(vars.date ?? ''));
     if (existsSync(join(root, rel))) throw new CliError(t('entry.new.exists', { path: rel }, lang), t('entry.new.exists.hint', {}, lang));
     let text = fillTemplate(recordTemplate(root, kind).text, vars);
+    if (kind === 'dispatch') {
+      const v = { level: vars.level as DispatchLevel, convener: String(vars.convener), projects: vars.projects as string[], date: String(vars.date) };
+      text = await withHandled(ctx, text, m, v, handled, interactive ? (prompter ??= await deps.prompter()) : undefined);
+    }
     if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
     const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
     if (code) return code;
+    if (opts.commit) await assertRepo(ctx, root);
     writeOrFail(ctx, join(root, rel), text, null);
     ctx.err(`${ctx.color.green('✔')} ${t('entry.new.done', { path: rel }, lang)}\n`);
-    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id }, null, 2) + '\n');
+    const commit = opts.commit ? await commitOne(ctx, root, rel, { subject: `${kind}(${String(vars.id)}): 新建`, body: `${rel}\n由 kzp new ${kind} 生成` }) : undefined;
+    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id, ...(commit ? { commit } : {}) }, null, 2) + '\n');
     return 0;
   } catch (e) {
     if (isCancel(e)) { ctx.err(`\n${t('entry.cancelled', {}, lang)}\n`); return 130; }
@@ -77,18 +96,30 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
   }
 }
 
-async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKind): Promise<string | number | string[]> {
-  const message = t(`entry.new.ask.${f.key}`, { kind }, lang);
+async function askField(p: Prompter, f: Field, m: Model, lang: Lang, kind: NewKind, vars: Vars, today: string, optional = false): Promise<string | number | string[]> {
+  const message = t(has(`entry.new.ask.${f.key}.${kind}`) ? `entry.new.ask.${f.key}.${kind}` : `entry.new.ask.${f.key}`, { kind }, lang);
   if (f.many && f.key === 'methods') {
     const picked = await p.checkbox({ message, choices: INSPECTION_METHODS.map((x) => ({ name: x, value: x })) });
     return picked.length ? picked : [...INSPECTION_METHODS];
   }
   if (f.choices) {
-    const choices = f.choices(m, lang);
+    const choices = f.choices({ m, lang, vars, today });
+    if (f.many) {
+      if (!choices.length) throw new CliError(t('entry.new.nothingToPick', { field: f.flag }, lang));
+      const picked = await p.checkbox({ message, choices });
+      if (picked.length) return picked;
+      throw new CliError(t('entry.new.missing', { flags: [f.flag] }, lang));
+    }
+    if (optional && !choices.length) return '';
+    if (optional) choices.unshift({ name: t('entry.new.leaveOut', {}, lang), value: '' });
     if (f.search || choices.length > 12) return p.search({ message, choices });
     if (choices.length) return p.select({ message, choices });
   }
-  const raw = await p.input({ message, required: true, validate: (v) => { const r = f.parse(v); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang)); } });
-  const r = f.parse(raw);
+  const raw = await p.input({ message, required: !optional, validate: (v) => {
+    if (optional && !v.trim()) return true;
+    const r = f.parse(v, lang); return r.ok ? true : (v.trim() ? r.why : t('entry.new.required', {}, lang));
+  } });
+  if (optional && !raw.trim()) return '';
+  const r = f.parse(raw, lang);
   return r.ok ? r.value : raw;
 }

@@ -42,11 +42,12 @@ export function printDiagnostics(ctx: Io, checked: Checked, root: string): void 
 }
 
 /** Validate `text` as `rel` in the workspace; refuse (exit 1) on errors; else write it atomically. */
-export function checkAndWrite(ctx: Io, root: string, rel: string, text: string, o: { dryRun?: boolean } = {}): { code: number; checked: Checked } {
-  const checked = checkChange(root, ctx.lang, { [rel]: text });
+export function checkAndWrite(ctx: Io, root: string, rel: string, text: string, o: { dryRun?: boolean; changes?: Record<string, string> } = {}): { code: number; checked: Checked } {
+  // `changes`: several files checked together (an Excel import), refused together
+  const checked = checkChange(root, ctx.lang, o.changes ?? { [rel]: text });
   printDiagnostics(ctx, checked, root);
   if (checked.errors.length) {
-    ctx.err(t('entry.refused', { path: rel, n: checked.errors.length }, ctx.lang) + '\n');
+    ctx.err(t('entry.refused', { path: o.changes ? Object.keys(o.changes).join(', ') : rel, n: checked.errors.length }, ctx.lang) + '\n');
     return { code: 1, checked };
   }
   if (!o.dryRun) writeAtomic(join(root, rel), text);

@@ -16,6 +16,9 @@ import { doctorMessages } from './doctor.js';
 import { promptMessages } from './prompt.js';
 import { adjustMessages } from './adjust.js';
 import { trustMessages } from './trust.js';
+import { dispatchMessages } from './dispatch.js';
+import { excelMessages } from './excel.js';
+import { personMessages } from './person.js';
 
 // one catalog a line: a new catalog is one added line
 export const core: Catalog = {
@@ -36,4 +39,7 @@ export const core: Catalog = {
   ...promptMessages,
   ...adjustMessages,
   ...trustMessages,
+  ...dispatchMessages,
+  ...excelMessages,
+  ...personMessages,
 };

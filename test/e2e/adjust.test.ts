@@ -87,3 +87,25 @@ describe('kzp finding close', () => {
     expect(before.code).toBe(2);
   });
 });
+
+describe('kzp new person', () => {
+  it('adds a person to a unit, and commits just that file', () => {
+    const r = k('new', 'person', '--unit', 'kz-urban-invest', '--id', 'li-ming', '--name', '李明', '--duty', '联络员', '--email', 'liming@example.gov.cn', '--commit');
+    expect(r.code, r.stderr).toBe(0);
+    expect(yaml('units/kz-urban-invest.yaml').people.at(-1)).toEqual({ id: 'li-ming', name: '李明', duty: '联络员', email: 'liming@example.gov.cn' });
+    expect(git('log', '-1', '--format=%s')).toContain('unit(kz-urban-invest): 新增人员 li-ming');
+  });
+
+  it('refuses an id in use anywhere, and leader roles outside the leadership', () => {
+    expect(k('new', 'person', '--unit', 'drc', '--id', 'li-ming', '--name', '李明').code).toBe(2);
+    const r = k('new', 'person', '--unit', 'drc', '--id', 'qian-duo', '--name', '钱多', '--leader-roles', 'main');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('leadership');
+  });
+
+  it('gives a leader their roles', () => {
+    const r = k('new', 'person', '--unit', 'district-leadership', '--id', 'xu-jun', '--name', '徐军', '--title', '副区长', '--leader-roles', 'lead,land-supply');
+    expect(r.code, r.stderr).toBe(0);
+    expect(yaml('units/district-leadership.yaml').people.at(-1)).toMatchObject({ id: 'xu-jun', leader_roles: ['lead', 'land-supply'] });
+  });
+});

@@ -26,10 +26,31 @@ describe('kzp new, interactive', () => {
     screen.type('kz-urban'); await screen.next();
     screen.keypress('enter'); await screen.next();
     expect(screen.getScreen()).toContain('估算总投资(万元)');
-    screen.type('9600'); screen.keypress('enter');
+    screen.type('9600'); screen.keypress('enter'); await screen.next();
+    // the optional fields, each with a picker from the workspace and a way to leave it out
+    expect(screen.getScreen()).toContain('牵头责任单位');
+    expect(screen.getScreen()).not.toContain('kz-urban-invest');   // an SOE is no lead unit
+    screen.type('transport'); await screen.next();
+    screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('牵头区领导');
+    expect(screen.getScreen()).toContain('zhang-wei');
+    expect(screen.getScreen()).not.toContain('liu-yang');           // no lead role
+    screen.keypress('down'); screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('联络员');
+    expect(screen.getScreen()).toContain('lin-fang');               // people of the owner only
+    expect(screen.getScreen()).not.toContain('zhang-wei');
+    screen.keypress('enter'); await screen.next();                  // left out
+    expect(screen.getScreen()).toContain('属地');
+    screen.type('hanfeng'); await screen.next();
+    screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('计划开工月份');
+    screen.type('2023-03'); screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('计划完工月份');
+    screen.keypress('enter');
     expect(await run).toBe(0);
     const p = parse(readFileSync(join(dir, 'projects/KZ-2022-009.yaml'), 'utf8'));
-    expect(p).toEqual({ id: 'KZ-2022-009', name: '浦里大道延伸段', sector: 'transport', nature: 'public-welfare', stage: 'preliminary', owner: 'kz-urban-invest', total_investment: 9600 });
+    expect(p).toEqual({ id: 'KZ-2022-009', name: '浦里大道延伸段', sector: 'transport', nature: 'public-welfare', stage: 'preliminary', owner: 'kz-urban-invest', total_investment: 9600,
+      lead_unit: 'transport-bureau', lead_leader: 'zhang-wei', location: 'hanfeng-street', start: '2023-03' });
   });
 
   it('Ctrl-C writes nothing and exits 130', async () => {
