@@ -2,6 +2,7 @@
 // completion, ledger punctuality, problems resolved in time, inspection findings closed in
 // time, weighted by kzp.yaml `assessment.weights` — and the annual one from annual-target
 // completion plus bonus points (三(四)). Ranked within peer groups. Pure.
+import { ledgerDueDate } from './calendar.js';
 import { addMonths, monthEnd, quarterMonths } from './dates.js';
 import { annualPlan, countdownTasks, natural } from './overdue.js';
 import { dutyMonths, lastDueMonth, type Snapshot } from './snapshot.js';
@@ -10,7 +11,9 @@ export type Period = { kind: 'month'; id: string } | { kind: 'quarter'; id: stri
 export type PeerGroup = 'township' | 'department' | 'soe';
 export const PEER_GROUPS: PeerGroup[] = ['township', 'department', 'soe'];
 
-export interface Component { weight: number; total: number; onTime: number; late: number; missed: number; ratio: number | null }
+export interface Component { weight: number; total: number; onTime: number; late: number; missed: number; ratio: number | null; items?: ScoreItem[] }
+/** One thing a component counted (with `score(…, { items: true })`): what, when due, and how it went. */
+export interface ScoreItem { ref: string; project?: string; due: string; done: string | null; outcome: 'on-time' | 'late' | 'missed' }
 export interface UnitScore {
   unit: string;
   name: string;
@@ -47,8 +50,13 @@ function finish(c: Component): Component {
   return c;
 }
 
-export function score(s: Snapshot, period: Period): ScoreReport {
+export function score(s: Snapshot, period: Period, opts: { items?: boolean } = {}): ScoreReport {
   const m = s.model;
+  // the items behind each count, for the site's unit pages; the counts alone otherwise
+  const count = (c: Component, outcome: ScoreItem['outcome'], item: () => Omit<ScoreItem, 'outcome'>) => {
+    if (outcome === 'on-time') c.onTime++; else if (outcome === 'late') c.late++; else c.missed++;
+    if (opts.items) (c.items ??= []).push({ ...item(), outcome });
+  };
   const { from, to, months } = periodRange(period);
   const w = m.config.assessment.weights;
   const year = Number(from.slice(0, 4));
@@ -73,8 +81,7 @@ export function score(s: Snapshot, period: Period): ScoreReport {
     if (!u) continue;
     for (const t of countdownTasks(s, project, String(year))) {
       if (!inPeriod(t.due)) continue;
-      const c = u.components.countdown;
-      if (t.doneOn && t.doneOn <= t.due) c.onTime++; else if (t.doneOn) c.late++; else c.missed++;
+      count(u.components.countdown, t.doneOn && t.doneOn <= t.due ? 'on-time' : t.doneOn ? 'late' : 'missed', () => ({ ref: t.id, project, due: t.due, done: t.doneOn }));
     }
   }
   // ledgers owed in the period whose due time has passed
@@ -86,8 +93,8 @@ export function score(s: Snapshot, period: Period): ScoreReport {
     for (const mo of months) {
       if (!duty.has(mo) || mo > lastDue) continue;
       const l = s.known.get(id)?.get(mo);
-      const c = u.components.ledger;
-      if (!l) c.missed++; else if (s.submissions.get(l)!.late) c.late++; else c.onTime++;
+      const sub = l && s.submissions.get(l)!;
+      count(u.components.ledger, !sub ? 'missed' : sub.late ? 'late' : 'on-time', () => ({ ref: mo, project: id, due: sub?.due ?? ledgerDueDate(mo, m.config.ledger.grace_days), done: sub?.when ?? null }));
     }
   }
   // problems of the owner's projects whose due date falls in the period
@@ -96,8 +103,8 @@ export function score(s: Snapshot, period: Period): ScoreReport {
     const p = m.projects.get(ps.project)?.data;
     const u = p && unitScore(p.owner);
     if (!u) continue;
-    const c = u.components.problems;
-    if (!ps.open && ps.resolvedOn && ps.resolvedOn <= ps.due) c.onTime++; else if (!ps.open) c.late++; else c.missed++;
+    const due = ps.due;
+    count(u.components.problems, !ps.open && ps.resolvedOn && ps.resolvedOn <= due ? 'on-time' : !ps.open ? 'late' : 'missed', () => ({ ref: ps.key, project: ps.project, due, done: ps.resolvedOn }));
   }
   // inspection findings assigned to the unit, due in the period
   for (const ins of m.inspections) {
@@ -106,9 +113,9 @@ export function score(s: Snapshot, period: Period): ScoreReport {
       if (!f.assigned_to || !f.due || !inPeriod(f.due)) continue;
       const u = unitScore(f.assigned_to);
       if (!u) continue;
-      const c = u.components.inspection;
       const closed = f.closed_on && f.closed_on <= s.asOf ? f.closed_on : null;
-      if (closed && closed <= f.due) c.onTime++; else if (closed) c.late++; else c.missed++;
+      const due = f.due;
+      count(u.components.inspection, closed && closed <= due ? 'on-time' : closed ? 'late' : 'missed', () => ({ ref: `${ins.data.id}/${f.id}`, project: m.projects.has(f.target) ? f.target : undefined, due, done: closed }));
     }
   }
   // annual: target completion of the owner's annual-plan projects (investment through the period's end)
