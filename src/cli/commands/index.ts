@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, Loader> = {
   'report monthly': () => import('./report-monthly.js'),
   'report inspection': () => import('./report-inspection.js'),
   'export excel': () => import('./export.js'),
+  site: () => import('./site.js'),
   log: () => import('./log.js'),
   audit: () => import('./audit.js'),
   vendor: () => import('./vendor.js'),

@@ -8,6 +8,8 @@ import { cleanDeep, cleanText } from '../safe-text.js';
 import { chartsFor, type Chart } from './charts.js';
 import { parseDocument, type BulletinDocument } from './document.js';
 import { documentHtml } from './html.js';
+
+export { esc } from './html.js';
 import { findTemplate, renderTemplate } from './templates.js';
 
 /** What the command adds to the engine's data: did the data pass `kzp validate`? */
