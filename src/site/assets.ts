@@ -28,7 +28,7 @@ tr[hidden] { display: none; }
 .figures { display: flex; flex-wrap: wrap; gap: 10px; }
 .figures > div { background: #fff; border: 1px solid var(--line); padding: 8px 14px; min-width: 150px; }
 .figures b { display: block; font-size: 22px; } .figures span { color: #555; font-size: 13px; }
-.figures .lights span { display: block; font-size: 15px; color: var(--ink); }
+.figures .lights > span { display: block; font-size: 15px; color: var(--ink); }
 .search input { font: inherit; padding: 4px 8px; width: 24em; max-width: 100%; }
 .empty, .note { color: #666; }
 .warning { border: 2px solid var(--red); color: var(--red); padding: 6px 10px; font-weight: bold; }

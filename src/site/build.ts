@@ -26,6 +26,8 @@ export interface SiteInput {
   audit: AuditResult | null;
   /** SOURCE_DATE_EPOCH (seconds), for the docx and xlsx */
   epoch?: number;
+  /** the archives' documents (bulletins, workbooks); false: the pages alone (default true) */
+  documents?: boolean;
 }
 
 export async function buildSite(input: SiteInput): Promise<{ site: SiteModel; files: SiteFile[] }> {
@@ -41,6 +43,7 @@ export async function buildSite(input: SiteInput): Promise<{ site: SiteModel; fi
     { path: PATHS.css, content: CSS }, { path: PATHS.js, content: JS },
     ...pages.map((p) => ({ path: p.path, content: frame(p, site.stamp, o) })),
   ];
+  if (input.documents === false) return { site, files };
   const epoch = input.epoch ?? Math.floor(Date.parse(`${s.asOf}T00:00:00Z`) / 1000);
   const { meetingWorkbook } = await import('../render/excel/meeting.js');
   const { writeWorkbook } = await import('../render/excel/workbook.js');
