@@ -3,7 +3,7 @@
 // no I/O, no clock. The pages (./pages/) only lay this out.
 import {
   annualPlan, bulletin, countdownTasks, dutyMonths, findingRow, handlingsOf, lastCompleteMonth, lastDueMonth, ledgerDueDate, monthsBetween, natural, overdue, provenance,
-  type Bulletin, type FindingRow, type Level, type OverdueItem, type Provenance, type Snapshot,
+  type Bulletin, type FindingRow, type Level, type OverdueItem, type ProblemState, type Provenance, type Snapshot,
 } from '../engine/index.js';
 import { unitsModel, type SiteUnit } from './units.js';
 
@@ -85,7 +85,14 @@ export function siteModel(s: Snapshot): SiteModel {
     for (const f of ins.data.findings) push(findings, f.target, findingRow(s, ins.data, f));
   }
   const progress = new Map((b?.projects ?? []).map((r) => [r.project, r]));
-  const projects = [...m.projects.keys()].sort(natural).map((id) => projectModel(s, id, progress.get(id) ?? null, byProject.get(id) ?? [], findings.get(id) ?? []));
+  // each year's annual plan once, by project (annualPlan sorts the whole plan on every call)
+  const plans = new Map<number, Map<string, { planned: number; opening: number }>>();
+  const planOf = (year: number, id: string) => {
+    let p = plans.get(year);
+    if (!p) plans.set(year, (p = new Map(annualPlan(m, year).map((x) => [x.project, x]))));
+    return p.get(id) ?? null;
+  };
+  const projects = [...m.projects.keys()].sort(natural).map((id) => projectModel(s, id, progress.get(id) ?? null, byProject.get(id) ?? [], findings.get(id) ?? [], planOf));
   const months = month >= m.config.since ? monthsBetween(m.config.since, month).filter(hasPlan) : [];
   return {
     stamp: { ...provenance(s), month },
@@ -96,7 +103,9 @@ export function siteModel(s: Snapshot): SiteModel {
   };
 }
 
-function projectModel(s: Snapshot, id: string, progress: SiteProject['progress'], items: OverdueItem[], findings: FindingRow[]): SiteProject {
+type PlanOf = (year: number, project: string) => { planned: number; opening: number } | null;
+
+function projectModel(s: Snapshot, id: string, progress: SiteProject['progress'], items: OverdueItem[], findings: FindingRow[], planOf: PlanOf): SiteProject {
   const m = s.model;
   const p = m.projects.get(id)!.data;
   const lists = (m.membership.get(id) ?? []).map(({ list, entry }) => ({
@@ -107,7 +116,7 @@ function projectModel(s: Snapshot, id: string, progress: SiteProject['progress']
     id, name: p.name, sector: p.sector, sectorName: m.config.sectors[p.sector] ?? p.sector, nature: p.nature, stage: progress?.stage ?? p.stage,
     owner: p.owner, leadUnit: p.lead_unit ?? null, leadLeader: p.lead_leader ?? null, liaison: p.liaison ?? null, location: p.location ?? null,
     total: p.total_investment, start: p.start ?? null, end: p.end ?? null, lists, progress,
-    months: ledgerMonths(s, id), submissions: submissions(s, id), problems: problems(s, id),
+    months: ledgerMonths(s, id, planOf), submissions: submissions(s, id), problems: problems(s, id),
     countdown: Object.keys(p.countdown ?? {}).sort().map((year) => ({
       year,
       tasks: countdownTasks(s, id, year).map((t) => ({ id: t.id, task: t.task, due: t.due, doneOn: t.doneOn, state: t.doneOn ? (t.doneOn > t.due ? 'done-late' as const : 'done' as const) : t.due < s.asOf ? 'overdue' as const : 'pending' as const })),
@@ -117,19 +126,13 @@ function projectModel(s: Snapshot, id: string, progress: SiteProject['progress']
 }
 
 /** The known ledgers month by month, with the year's cumulative investment against its plan. */
-function ledgerMonths(s: Snapshot, id: string): LedgerMonth[] {
-  const m = s.model;
+function ledgerMonths(s: Snapshot, id: string, planOf: PlanOf): LedgerMonth[] {
   const known = [...(s.known.get(id) ?? new Map()).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const plans = new Map<number, { planned: number; opening: number } | null>();
-  const planOf = (year: number) => {
-    if (!plans.has(year)) plans.set(year, annualPlan(m, year).find((x) => x.project === id) ?? null);
-    return plans.get(year)!;
-  };
   const out: LedgerMonth[] = [];
   let year = 0, cum = 0;
   for (const [mo, l] of known) {
     const y = Number(mo.slice(0, 4));
-    const plan = planOf(y);
+    const plan = planOf(y, id);
     if (y !== year) { year = y; cum = plan?.opening ?? 0; }
     const pr = l.data.progress;
     cum += pr.invested;
@@ -159,11 +162,17 @@ function submissions(s: Snapshot, id: string): SubmissionRow[] {
 }
 
 /** The project's problems, each with its way up: raised, every dispatch that handled it, resolved. */
+const problemIndex = new WeakMap<Snapshot, Map<string, ProblemState[]>>();
 function problems(s: Snapshot, id: string): SiteProblem[] {
   const m = s.model;
+  let index = problemIndex.get(s);
+  if (!index) {
+    index = new Map();
+    for (const ps of s.problems.values()) push(index, ps.project, ps);
+    problemIndex.set(s, index);
+  }
   const out: SiteProblem[] = [];
-  for (const ps of s.problems.values()) {
-    if (ps.project !== id) continue;
+  for (const ps of index.get(id) ?? []) {
     const first = ps.timeline.entries[0].ledger.data;
     const steps: ProblemStep[] = [{ kind: 'raised', date: ps.raisedOn, who: first.reporter ?? m.projects.get(id)!.data.owner, outcome: null, dispatch: null }];
     for (const h of handlingsOf(m, ps.key)) {
