@@ -8,10 +8,7 @@ import { renderDocx, renderHtml, type ReportDoc, type Validation } from '../rend
 import { CSS, JS } from './assets.js';
 import { frame, h, PATHS, rel, stampText, type Page } from './html.js';
 import { siteModel, type SiteModel, type Stamp } from './model.js';
-import { archivesPage, DOCS } from './pages/archives.js';
-import { overviewPage } from './pages/overview.js';
-import { projectPage } from './pages/project.js';
-import { unitPage, unitsPage } from './pages/unit.js';
+import { archivesPage, DOCS, overviewPage, projectPage, unitPage, unitsPage } from './pages/index.js';
 
 export type SiteFile =
   | { path: string; content: string | Uint8Array }
