@@ -15,7 +15,7 @@
 //                (the verdict: nothing changed), parse cache = the parse cache without the verdict
 //   validate CI  (M) a fresh clone with the parse cache restored and one ledger changed, against validate cold
 //   overdue      with git history (M only); its floor is the floor plus one `git log --name-status`
-//   report monthly, export excel   if kzp has these commands (skipped with a note otherwise)
+//   report monthly, export excel, site   if kzp has these commands (skipped with a note otherwise; site not on L)
 //   ledger add   (M) one ledger checked with the whole workspace and written, then removed again
 //   --version, validate --help    against `node -e 0`, for bin/kzp.js; --version for the single-file
 //                build too (dist/kzp.mjs, `npm run bundle`); validate cold with the bundle (its whole-file compile)
@@ -106,11 +106,13 @@ async function main() {
   console.log(`kzp ${version} (${git}) · ${machine.cores} cores · ${machine.cpu} · Node ${machine.node} · load ${machine.loadavgAtStart.join(' ')}`);
   const haveReport = hasCommand('report', 'monthly');
   const haveExcel = hasCommand('export', 'excel');
+  const haveSite = hasCommand('site');
   const out = join(tmpdir(), `kzp-bench-${process.pid}`);
   mkdirSync(out, { recursive: true });
   const results = { date: new Date().toISOString(), command, kzp: version, commit: git, runs: o.runs, machine, sizes: {}, notes: [] };
   if (!haveReport) results.notes.push('kzp report monthly: not in this build, skipped');
   if (!haveExcel) results.notes.push('kzp export excel: not in this build, skipped');
+  if (!haveSite) results.notes.push('kzp site: not in this build, skipped');
 
   // --version against node -e 0
   {
@@ -205,6 +207,8 @@ async function main() {
       rmSync(cache, { recursive: true, force: true });
       try { return await measure(node, [BUNDLE, '-C', ws, 'validate']); } finally { rmSync(cache, { recursive: true, force: true }); }
     }]);
+    // the whole site: every page, and every month's bulletin (html, docx) and workbook (S and M; L has five years of them)
+    if (haveSite && size !== 'L') steps.push(['site', () => measure(node, kzp('site', '--as-of', spec.asOf, '-o', join(out, `${size}-site`)), { okCodes: [1] })]);
     await measure(node, [join(HERE, 'floor.mjs'), ws]); // the page cache holds the files from here on
     const runs = Object.fromEntries(steps.map(([k]) => [k, []]));
     const runsFor = spec.projects * spec.years > 5000 ? Math.min(o.runs, 3) : o.runs;

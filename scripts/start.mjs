@@ -23,6 +23,8 @@ steps.push(
   ['report', 'monthly', '--as-of', AS_OF, '--format', 'html', '-o', files[1]],
   ['report', 'monthly', '--as-of', AS_OF, '--format', 'docx', '-o', files[2]],
   ['export', 'excel', '--as-of', AS_OF, '-o', files[3]],
+  // the site the leaders open (issue 19): out/site/index.html in any browser
+  ['site', '--as-of', AS_OF, '-o', join(OUT, 'site')],
 );
 let failed = 0;
 for (const args of steps) {
@@ -32,4 +34,5 @@ for (const args of steps) {
   if (r.status !== 0) failed++;
 }
 process.stdout.write(`\n月度通报和调度会工作簿已写入 ${OUT}:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+process.stdout.write(`\n站点已生成,用浏览器打开:\n  ${join(OUT, 'site', 'index.html')}\n`);
 process.exitCode = failed ? 1 : 0;

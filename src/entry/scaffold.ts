@@ -131,6 +131,6 @@ export function workspaceFiles(v: InitVars): Record<string, string> {
   // kzp's caches are per machine and signed with a per-user key; they never belong in the
   // repository. Nor do the lock (`.NAME.lock`) and temporary files (`.NAME.PID.HEX.tmp`,
   // `NAME.PID.tmp`) a write leaves behind when it is killed (entry/write.ts, the reports)
-  out['.gitignore'] ??= '# kzp 的本机缓存(可随时删除),不要提交\n.kzp/\n# kzp 写文件时的锁和临时文件:写入被中断时可能留下,可以删除\n.*.lock\n*.tmp\n';
+  out['.gitignore'] ??= '# kzp 的本机缓存(可随时删除),不要提交\n.kzp/\n# kzp 写文件时的锁和临时文件:写入被中断时可能留下,可以删除\n.*.lock\n*.tmp\n# kzp site 生成的站点(由 CI 发布,不提交)\n/site/\n/public/\n/_site/\n';
   return out;
 }

@@ -148,6 +148,12 @@ export const helpMessages: Catalog = {
   'help.audit.since': { zh: '只看该日及以后 YYYY-MM-DD', en: 'only from this date, YYYY-MM-DD' },
   'help.audit.strict': { zh: '有任何发现即以 1 退出', en: 'exit 1 when there is any finding' },
 
+  'help.site': { zh: '静态网站:总览、项目页、单位页、通报与审计,浏览器打开即可', en: 'a static site: overview, a page per project and unit, bulletins and the audit, for a browser' },
+  'help.site.output': { zh: '写入的文件夹(默认:工作区下的 site/;整体替换 kzp 以前写的站点)', en: 'the folder (default: site/ in the workspace; replaces a site kzp wrote before, as a whole)' },
+  'help.site.force': FORCE,
+  'help.site.ex1': { zh: '生成站点到工作区的 site/,用浏览器打开 site/index.html', en: 'the site in site/ of the workspace; open site/index.html in a browser' },
+  'help.site.ex2': { zh: 'CI:生成到 public/ 供 GitLab Pages 发布', en: 'CI: into public/ for GitLab Pages' },
+
   'help.completion': { zh: '输出命令行补全脚本:bash|zsh|powershell', en: 'a shell completion script: bash|zsh|powershell' },
   'help.completion.head': { zh: 'kzp 命令行补全({shell}),由 kzp completion {shell} 生成', en: 'kzp completion for {shell}, made by kzp completion {shell}' },
   'help.completion.shell': { zh: 'bash|zsh|powershell', en: 'bash|zsh|powershell' },

@@ -46,13 +46,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(top, { recursive: true, force: true }));
 
-interface Job { variables: Record<string, string>; script: string[]; cache: { key: string; fallback_keys: string[]; paths: string[]; when: string }; artifacts: { reports: Record<string, string> } }
+interface Job { variables: Record<string, string>; script: string[]; cache: { key: string; fallback_keys: string[]; paths: string[]; when: string }; artifacts: { reports: Record<string, string>; paths?: string[] } }
 
 /** A fresh full clone, and every script line of the job run in it as the runner would. */
-function pipeline(name: string): { clone: string; job: Job; codes: number[]; out: string[] } {
+function pipeline(name: string, jobName = 'kzp-validate', argsFor: (line: string) => string = (l) => l): { clone: string; job: Job; codes: number[]; out: string[] } {
   const clone = join(top, name);
   execFileSync('git', ['clone', '-q', '--no-hardlinks', ws, clone], { env: { ...process.env, ...commitEnv } });
-  const job = (parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as Record<string, Job>)['kzp-validate'];
+  const job = (parse(readFileSync(join(clone, '.gitlab-ci.yml'), 'utf8')) as Record<string, Job>)[jobName];
   const ci: Record<string, string> = { CI: 'true', GITLAB_CI: 'true', CI_PROJECT_DIR: clone, CI_COMMIT_REF_SLUG: 'main', CI_DEFAULT_BRANCH: 'main' };
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(job.variables)) vars[k] = String(v).replace(/\$(\w+)/g, (_m, n: string) => ci[n] ?? '');
@@ -63,7 +63,7 @@ function pipeline(name: string): { clone: string; job: Job; codes: number[]; out
     npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9',
   };
   const codes: number[] = [], out: string[] = [];
-  for (const line of job.script) {
+  for (const line of job.script.map(argsFor)) {
     const argv = NO_NET ? [UNSHARE, '--net', '/bin/sh', '-c', line] : ['/bin/sh', '-c', line];
     const r = spawnSync(argv[0], argv.slice(1), { cwd: clone, env, encoding: 'utf8' });
     codes.push(r.status ?? -1);
@@ -88,6 +88,19 @@ describe(`the generated GitLab job in a fresh clone, offline${NO_NET ? ' (own ne
     expect(codes, out.join('\n')).toEqual(codes.map(() => 0));
     expect(JSON.parse(readFileSync(join(clone, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(clone, 'kzp-junit.xml'), 'utf8')).toMatch(/<testsuites name="kzp validate" tests="\d+" failures="0"/);
+  });
+
+  it('the pages job builds the site into public/ with the vendored kzp, offline', () => {
+    // the job builds the site as of the day it runs; the test gives the day, as every test does
+    const { clone, job, codes, out } = pipeline('clone-pages', 'pages', (l) => `${l} --as-of 2024-11-05`);
+    expect(job.variables.GIT_DEPTH).toBe('0');
+    expect(job.artifacts.paths).toEqual(['public']);
+    expect(codes, out.join('\n')).toEqual([0]);
+    const index = readFileSync(join(clone, 'public/index.html'), 'utf8');
+    expect(index).toContain('数据截至 2024年11月5日');
+    expect(readFileSync(join(clone, 'public/p/KZ-2024-001.html'), 'utf8')).toContain('汉丰湖环湖路改造工程');
+    // the audit read the clone's git history: the stamp names its commit
+    expect(index).toMatch(/数据版本 [0-9a-f]{12}/);
   });
 
   it('fails on a broken field, with a code-quality entry at its line', () => {

@@ -207,6 +207,16 @@ describe('kzp init', () => {
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.\*\.lock$\n^\*\.tmp$/m);
     expect(readFileSync(join(dir, 'tools/kzp.cmd'), 'utf8')).toMatch(/^node "%~dp0kzp\.mjs" %\*\r$/m);
     expect(parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'))['kzp-validate'].script).toContain('node tools/kzp.mjs validate');
+    // the site (kzp site) on the default branch: GitLab Pages publishes public/, GitHub Pages the uploaded artifact
+    const pages = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).pages;
+    expect(pages.script).toEqual(['node tools/kzp.mjs site -o public']);
+    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(pages.artifacts.paths).toEqual(['public']);
+    const ghPages = parse(readFileSync(join(dir, '.github/workflows/pages.yml'), 'utf8')).jobs;
+    expect(ghPages.build.if).toBe('github.ref_name == github.event.repository.default_branch');
+    expect(ghPages.build.steps.map((s: { run?: string; uses?: string }) => s.run ?? s.uses)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'node tools/kzp.mjs site -o _site', 'actions/upload-pages-artifact@v3']);
+    expect(ghPages.deploy.steps[0].uses).toBe('actions/deploy-pages@v4');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\/site\/$/m);
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
     const glob = (g: string) => new RegExp(`^${g.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
     const files = { 'kzp.yaml': 'config', 'units/drc.yaml': 'unit', 'projects/KZ-1.yaml': 'project', 'lists/annual-2024.yaml': 'list', 'ledgers/2024-10/KZ-1.yaml': 'ledger', 'reviews/2024/r.yaml': 'reviews' };

@@ -23,6 +23,7 @@ export const COMMANDS: Record<string, Loader> = {
   'export excel': () => import('./export.js'),
   'export template': () => import('./export-template.js'),
   'import excel': () => import('./import-excel.js'),
+  site: () => import('./site.js'),
   log: () => import('./log.js'),
   audit: () => import('./audit.js'),
   vendor: () => import('./vendor.js'),

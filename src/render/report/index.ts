@@ -8,6 +8,8 @@ import { cleanDeep, cleanText } from '../safe-text.js';
 import { chartsFor, type Chart } from './charts.js';
 import { parseDocument, type BulletinDocument } from './document.js';
 import { documentHtml } from './html.js';
+
+export { esc } from './html.js';
 import { findTemplate, renderTemplate } from './templates.js';
 
 /** What the command adds to the engine's data: did the data pass `kzp validate`? */
@@ -66,3 +68,4 @@ export async function renderDocx(root: string | null, doc: ReportDoc, opts: { ep
   return documentDocx(d, chartSvgs(doc), properties(doc, d.title), { warning: !doc.validation.ok, epoch: opts.epoch });
 }
 export { TemplateError } from './templates.js';
+export { xml } from './charts.js';
