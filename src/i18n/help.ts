@@ -51,6 +51,7 @@ export const helpMessages: Catalog = {
   'help.group.export': { zh: '导出', en: 'export' },
   'help.group.list': { zh: '清单调整:年中纳入或移出项目(二(四)2)', en: 'list adjustments during the year (二(四)2)' },
   'help.group.finding': { zh: '督查问题整改销号', en: 'inspection findings and their closure' },
+  'help.group.import': { zh: '导入:从填好的 Excel 工作簿写入台账', en: 'import: ledgers from a filled-in Excel workbook' },
 
   'help.validate': { zh: '校验工作区:格式、引用和机制规则', en: 'check the workspace: format, references and the rules of the mechanism' },
   'help.validate.paths': { zh: '只报告这些文件(引用仍按整个工作区解析)', en: 'report only these files (references still resolve against the whole workspace)' },
