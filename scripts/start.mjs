@@ -23,7 +23,7 @@ steps.push(
   ['report', 'monthly', '--as-of', AS_OF, '--format', 'html', '-o', files[1]],
   ['report', 'monthly', '--as-of', AS_OF, '--format', 'docx', '-o', files[2]],
   ['export', 'excel', '--as-of', AS_OF, '-o', files[3]],
-  // the site the leaders open (issue 19): out/site/index.html in any browser
+  // the site the leaders open: out/site/index.html in any browser
   ['site', '--as-of', AS_OF, '-o', join(OUT, 'site')],
 );
 let failed = 0;

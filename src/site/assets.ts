@@ -140,6 +140,13 @@ export const JS = `// kzp site: search and sort of the marked tables, kept in th
       input.addEventListener('input', run);
       if (state.q) filter(table, state.q, out);
     });
+    // a printed page shows what is folded away on screen (the items behind each score)
+    var folded = [];
+    window.addEventListener('beforeprint', function () {
+      folded = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
+      folded.forEach(function (d) { d.open = true; });
+    });
+    window.addEventListener('afterprint', function () { folded.forEach(function (d) { d.open = false; }); folded = []; });
     document.documentElement.setAttribute('data-ready', '1');
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();

@@ -111,6 +111,12 @@ describe.skipIf(!HAS_CHROMIUM)(`kzp site in headless Chromium${why}`, () => {
     await b.event('Page.loadEventFired', s, () => js(`document.querySelector('dl.fields a[href^="../u/"]').click()`));
     expect(await js('location.pathname')).toMatch(/\/site\/u\/[a-z0-9-]+\.html$/);
     expect(await js<number>('document.querySelectorAll("#scores details").length')).toBeGreaterThan(0);
+    // printing unfolds the items behind each score, and folds them again after
+    expect(await js<boolean[]>('[...document.querySelectorAll("#scores details")].map(d => d.open)')).not.toContain(true);
+    await js('window.dispatchEvent(new Event("beforeprint"))');
+    expect(await js<boolean[]>('[...document.querySelectorAll("#scores details")].map(d => d.open)')).not.toContain(false);
+    await js('window.dispatchEvent(new Event("afterprint"))');
+    expect(await js<boolean[]>('[...document.querySelectorAll("#scores details")].map(d => d.open)')).not.toContain(true);
     await shot('unit');
     await b.event('Page.loadEventFired', s, () => js(`document.querySelector('header nav a[href$="archives.html"]').click()`));
     expect(await js<number>('document.querySelectorAll("#monthly tbody tr").length')).toBe(12);
