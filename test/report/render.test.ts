@@ -338,6 +338,28 @@ describe('docx: GB/T 9704-2012 with Word\'s own structure', () => {
   });
 });
 
+/** A sheet's rows as an array (a spec may give them as an iterable or a function of one). */
+const rowsOf = (x: { rows: Iterable<SheetRow> | (() => Iterable<SheetRow>) }): SheetRow[] => [...(typeof x.rows === 'function' ? x.rows() : x.rows)];
+
+describe('workbook: who acts next and who answers (DS-3, AS-6)', () => {
+  it('问题台账 names the missing step\'s unit and sends an L3 problem to the main leaders; 单位考核 shows each unit\'s role', () => {
+    const s = snapshot(loadMemory(base()).model, DECLARED, '2022-04-05');
+    const spec = meetingWorkbook(s, bulletin(s, '2022-03'), ok);
+    const problems = spec.sheets.find((x) => x.name === '问题台账')!;
+    const head = problems.columns.map((c) => c.header);
+    const p1 = rowsOf(problems).find((r) => r.cells[0] === '环湖路K2段征地拆迁未完成')!.cells;
+    expect(p1[head.indexOf('呈报领导')]).toBe('区委、区政府主要领导');
+    const scores = spec.sheets.find((x) => x.name === '单位考核')!;
+    const role = scores.columns.map((c) => c.header).indexOf('责任');
+    expect(rowsOf(scores).map((r) => [r.cells[2], r.cells[role]])).toEqual([['开州区交通运输委员会', '牵头单位'], ['重庆市开州区城市发展投资集团有限公司', '业主']]);
+    // the L1 step done by the center only: L3 waits for the lead unit, named in 尚缺调度
+    const center = edit('reviews/2022/2022-01-18-transport.yaml', (t) => t.replace('level: lead-unit', 'level: center').replace('convener: transport-bureau', 'convener: drc-center'));
+    const s2 = snapshot(loadMemory(center).model, DECLARED, '2022-02-20');
+    const rows2 = rowsOf(meetingWorkbook(s2, bulletin(s2, '2022-01'), ok).sheets.find((x) => x.name === '问题台账')!);
+    expect(rows2.find((r) => r.cells[0] === '环湖路K2段征地拆迁未完成')!.cells[head.indexOf('尚缺调度')]).toBe('牵头单位协调（开州区交通运输委员会）');
+  });
+});
+
 describe('workbook (exceljs, streamed)', () => {
   const file = join(tmp, 'm.xlsx');
   const SHEETS = ['总表', '进度台账', '全年台账', '问题台账', '倒计时台账', '逾期事项', '提级调度', '单位考核', '督查整改'];

@@ -37,7 +37,7 @@ export interface AnnualScores {
 
 export interface Scores {
   month: string; weights: Record<string, number>;
-  groups: { group: PeerGroup; ranked: ScoreRow[]; unscored: { unit: string; name: string }[] }[];
+  groups: { group: PeerGroup; ranked: ScoreRow[]; unscored: { unit: string; name: string; role: Role | null }[] }[];
   /** December only: the year's annual score and incentive list; null in other months */
   annual: AnnualScores | null;
 }
@@ -56,7 +56,7 @@ export function scores(c: BulletinContext): Scores {
           rank: u.rank, unit: u.unit, name: u.name, role: u.role, score: u.score,
           countdown: pctOf(u.components.countdown.ratio), ledger: pctOf(u.components.ledger.ratio), problems: pctOf(u.components.problems.ratio), inspection: pctOf(u.components.inspection.ratio),
         })),
-        unscored: us.filter((u) => u.score === null).map((u) => ({ unit: u.unit, name: u.name })),
+        unscored: us.filter((u) => u.score === null).map((u) => ({ unit: u.unit, name: u.name, role: u.role })),
       };
     }).filter((g) => g.ranked.length || g.unscored.length),
     annual: c.month.endsWith('-12') ? annualScores(c) : null,

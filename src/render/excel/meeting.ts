@@ -4,7 +4,7 @@
 // plain: names, not ids, of units, people and inspections; no rule ids or field names. Numbers
 // stay numbers with Excel number formats; dates are date cells.
 import type { Bulletin } from '../../engine/index.js';
-import { annualPlan, countdownTasks, daysBetween, dutyMonths, escalationState, findingRow, handlingsOf, ledgerDueDate, monthsBetween, natural, overdue, routeOf, targetName, type OverdueItem, type Snapshot } from '../../engine/index.js';
+import { annualPlan, countdownTasks, daysBetween, dutyMonths, escalationState, findingRow, handlingsOf, ledgerDueDate, monthsBetween, natural, nextSteps, overdue, routeOf, targetName, type OverdueItem, type Snapshot } from '../../engine/index.js';
 import { t } from '../../i18n/index.js';
 import { cnDate, cnMonth } from '../format.js';
 import type { Column, SheetRow, SheetSpec, WorkbookSpec } from './workbook.js';
@@ -129,12 +129,16 @@ function problemRows(s: Snapshot): SheetRow[] {
   return [...s.problems.values()].sort((a, b) => Number(b.open) - Number(a.open) || natural(a.project, b.project) || natural(a.key, b.key)).map((ps) => {
     const st = escalationState(handlingsOf(m, ps.key), s.asOf);
     const route = routeOf(m, ps.timeline);
+    const next = nextSteps(m, ps.timeline, st, route.routeTo);
+    // DS-3: each missing step with who must take it; a problem at or bound for L3 goes to the main leaders, not a vice head
+    const missing = st.missing.map((l) => { const by = next.missingBy[l]; const who = by ? (l === 'L1' ? unitName(s, by) : personName(s, by)) : ''; return `${zh(`report.level.${l}`)}${who ? `（${who}）` : ''}`; }).join('、');
+    const leader = st.level === 'L3' || next.nextConvener === 'main' ? '区委、区政府主要领导' : personName(s, route.routeTo);
     const overdueDays = ps.open && ps.due && s.asOf > ps.due ? daysBetween(ps.due, s.asOf) : null;
     const due = ps.open && st.eligibleFor !== null && st.lastHandled !== null && daysBetween(st.lastHandled, s.asOf) > stale;
     return {
       cells: [ps.problem.title, projectName(s, ps.project), zh(`category.${ps.problem.category}`), ps.raisedOn, ps.due ?? '', ps.open ? '未解决' : '已解决', ps.resolvedOn ?? '',
-        zh(`report.level.${st.level}`), ps.open && st.eligibleFor ? zh(`report.level.${st.eligibleFor}`) : '', ps.open && st.missing.length ? st.missing.map((l) => zh(`report.level.${l}`)).join('、') : '', due ? '是' : '',
-        personName(s, route.routeTo), unitName(s, route.territorial), st.lastHandled ?? '', overdueDays],
+        zh(`report.level.${st.level}`), ps.open && st.eligibleFor ? zh(`report.level.${st.eligibleFor}`) : '', ps.open && st.missing.length ? missing : '', due ? '是' : '',
+        leader, unitName(s, route.territorial), st.lastHandled ?? '', overdueDays],
       fill: overdueDays !== null ? 'red' : due ? 'yellow' : null,
     };
   });
@@ -201,14 +205,14 @@ function escalationRows(b: Bulletin): SheetRow[] {
 }
 
 const scoreColumns: Column[] = [
-  { header: '同类单位', kind: 'text' }, { header: '名次', kind: 'int' }, { header: '单位', kind: 'text', max: 22 }, { header: '得分', kind: 'points' },
+  { header: '同类单位', kind: 'text' }, { header: '名次', kind: 'int' }, { header: '单位', kind: 'text', max: 22 }, { header: '责任', kind: 'text' }, { header: '得分', kind: 'points' },
   { header: '倒计时任务', kind: 'pct' }, { header: '台账报送', kind: 'pct' }, { header: '问题解决', kind: 'pct' }, { header: '督查整改', kind: 'pct' },
 ];
 function scoreRows(b: Bulletin): SheetRow[] {
   const rows: SheetRow[] = [];
   for (const g of b.scores.groups) {
-    for (const u of g.ranked) rows.push({ cells: [zh(`group.${g.group}`), u.rank, u.name, u.score, pct(u.countdown), pct(u.ledger), pct(u.problems), pct(u.inspection)], fill: u.score !== null && u.score < 60 ? 'red' : null });
-    for (const u of g.unscored) rows.push({ cells: [zh(`group.${g.group}`), null, u.name, null, null, null, null, null] });
+    for (const u of g.ranked) rows.push({ cells: [zh(`group.${g.group}`), u.rank, u.name, u.role ? zh(`score.role.${u.role}`) : '', u.score, pct(u.countdown), pct(u.ledger), pct(u.problems), pct(u.inspection)], fill: u.score !== null && u.score < 60 ? 'red' : null });
+    for (const u of g.unscored) rows.push({ cells: [zh(`group.${g.group}`), null, u.name, u.role ? zh(`score.role.${u.role}`) : '', null, null, null, null, null] });
   }
   return rows;
 }
