@@ -2,6 +2,7 @@
 // (shallow clone, no repository, git missing or refusing the repository), and which ledgers git
 // cannot vouch for (an import after the fact, history_since). Empty when there is nothing to say.
 import { civilDate, type HistoryFacts } from '../engine/index.js';
+import { refusalFix } from '../history/index.js';
 import { t, type Lang } from '../i18n/index.js';
 
 /** `reasons: false`: only a refusal's fix and the untrusted ledgers (`kzp audit` reports the reason itself). */
@@ -23,8 +24,5 @@ export function historyNotes(h: HistoryFacts, tz: string, lang: Lang, reasons = 
   return out;
 }
 
-/** The fix git gives for a repository it refuses (`git config --global --add safe.directory …`), else ours. */
-export function refusedFix(detail: string | undefined, lang: Lang): string {
-  const line = detail?.split('\n').map((l) => l.trim()).find((l) => l.startsWith('git config'));
-  return line ?? t('history.refused.fix', {}, lang);
-}
+/** The fix git gives for a repository it refuses, else ours (src/history). */
+export const refusedFix = refusalFix;

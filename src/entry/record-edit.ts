@@ -5,15 +5,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { CliError, type Io } from '../io/index.js';
-import { commitFile, insideRepo } from './git.js';
+import { refusal, refusalFix } from '../history/index.js';
+import { commitFile, git } from './git.js';
 import { checkAndWrite, writeOrFail } from './session.js';
 import { applyValue, editText, parseForEdit } from './yaml-edit.js';
 
 export interface CommitMessage { subject: string; body: string }
 
-/** Refuse --commit outside a git repository before anything is written. */
+/** Refuse --commit without git, or outside a repository git will read, before anything is written. */
 export async function assertRepo(io: Io, root: string): Promise<void> {
-  if (!(await insideRepo(root))) throw new CliError(t('entry.notRepo', { root }, io.lang));
+  const r = await git(root, ['rev-parse', '--is-inside-work-tree']);
+  if (r.missing) throw new CliError(t('cli.gitMissing', {}, io.lang), t('at.git-missing.hint', {}, io.lang));
+  const refused = refusal(r.stderr);
+  if (refused) throw new CliError(t('cli.gitRefused', { detail: refused.split('\n')[0] }, io.lang), refusalFix(refused, io.lang));
+  if (!(r.ok && r.stdout.trim() === 'true')) throw new CliError(t('entry.notRepo', { root }, io.lang));
 }
 
 /** Commit just `rel`; a failed commit is an error that says the file is written. */

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { t, type Lang } from '../i18n/index.js';
 
 /** A git runner: the real one, or one a test injects. */
 export type Git = (args: string[], cwd: string) => string;
@@ -23,6 +24,12 @@ export function runGit(args: string[], cwd: string): string {
 }
 
 export type GitState = { ok: true; head: string; shallow: boolean; prefix: string } | { ok: false; reason: 'not-a-repository' | 'git-missing' | 'git-failed' | 'git-refused'; detail?: string };
+
+/** The fix git gives for a repository it refuses (`git config --global --add safe.directory …`), else ours. */
+export function refusalFix(detail: string | undefined, lang: Lang): string {
+  const line = detail?.split('\n').map((l) => l.trim()).find((l) => l.startsWith('git config'));
+  return line ?? t('history.refused.fix', {}, lang);
+}
 
 /**
  * git refusing a repository it does not trust (`safe.directory`: the checkout belongs to another

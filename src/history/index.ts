@@ -1,7 +1,7 @@
 // src/history: everything kzp takes from git — the one `git log` reading (log.ts), the one
 // rename-follower (follow.ts), record versions from blobs (versions.ts), the workspace at a
 // commit (at.ts) and the files a change touched (changed.ts).
-export { runGit, gitState, type Git, type GitOptions, type GitState } from './git.js';
+export { runGit, gitState, refusal, refusalFix, type Git, type GitOptions, type GitState } from './git.js';
 export { logArgs, parseLog } from './log.js';
 export { lineages, eventsOfPaths } from './follow.js';
 export { readTrail, startTrail, readHistory, startHistory, readBlobs, parseBatch, resolveCommit, treeAt, type TrailOptions, type PendingTrail, type PendingHistory, type TreeEntry, type ResolveResult } from './trail.js';

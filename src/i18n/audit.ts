@@ -7,7 +7,7 @@ export const auditMessages: Catalog = {
   'at.bad-ref.hint': { zh: '用 git log --oneline 查看提交编号，或使用分支名、标签、HEAD~3 之类的写法', en: 'list commits with git log --oneline, or use a branch, a tag or a form like HEAD~3' },
   'at.not-a-repository': { zh: '--at 需要 git 历史，但工作区 {root} 不在 git 仓库中', en: '--at needs git history, but the workspace {root} is not in a git repository' },
   'at.not-a-repository.hint': { zh: '在 git 仓库中运行，或去掉 --at', en: 'run it inside a git repository, or leave out --at' },
-  'at.git-missing': { zh: '--at 需要 git 命令，但未安装 git', en: '--at needs git, which is not installed' },
+  'at.git-missing': { zh: '--at 需要 git 命令，但未安装 git', en: '--at needs git, and git is not installed' },
   'at.git-missing.hint': { zh: '安装 git 后重试', en: 'install git and try again' },
   'at.git-refused': { zh: '--at 需要 git 历史，但 git 拒绝读取此仓库：{detail}', en: '--at needs git history, but git refuses to read this repository: {detail}' },
   'at.git-refused.hint': { zh: '{fix}', en: '{fix}' },

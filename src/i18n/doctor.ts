@@ -14,7 +14,7 @@ export const doctorMessages: Catalog = {
     en: 'install a Node.js LTS release (20 or later) from the office\'s software source (or nodejs.org), then open a new terminal; see docs/install.md',
   },
   'doctor.git': { zh: 'git {version}', en: 'git {version}' },
-  'doctor.gitMissing': { zh: '找不到 git:无法读取报送时间,也无法提交台账', en: 'git is not found: kzp cannot read submission times or commit ledgers' },
+  'doctor.gitMissing': { zh: '未安装 git(找不到 git):无法读取报送时间,也无法提交台账', en: 'git is not installed: kzp cannot read submission times or commit ledgers' },
   'doctor.gitMissing.fix': {
     zh: 'Windows 安装 Git for Windows,Linux 安装系统的 git 软件包,macOS 运行 xcode-select --install;装好后重新打开终端',
     en: 'install Git for Windows, your Linux distribution\'s git package, or on macOS run xcode-select --install; then open a new terminal',

@@ -92,7 +92,7 @@ export const entryMessages: Catalog = {
   'entry.init.done': { zh: '已在 {dir} 新建工作区({n} 个文件)', en: 'created a workspace in {dir} ({n} files)' },
   'entry.init.gitInit': { zh: '已初始化 git 仓库', en: 'initialised a git repository' },
   'entry.init.gitExisting': { zh: '已在现有 git 仓库中', en: 'inside an existing git repository' },
-  'entry.init.gitMissing': { zh: '未找到 git,未初始化仓库;安装 git 后运行 git init', en: 'git not found; no repository initialised: install git and run git init' },
+  'entry.init.gitMissing': { zh: '未安装 git,未初始化仓库;安装 git 后运行 git init', en: 'git is not installed: no repository initialised; install git and run git init' },
   'entry.init.gitFailed': { zh: 'git init 失败:{message}', en: 'git init failed: {message}' },
   'entry.init.next': {
     zh: '下一步:\n  1. 编辑 kzp.yaml 和 units/ 中的单位名称、人员\n  2. kzp new unit、kzp new project 建立项目业主和项目\n  3. kzp validate 检查,然后 git add . && git commit',

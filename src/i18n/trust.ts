@@ -27,5 +27,5 @@ export const trustMessages: Catalog = {
     zh: '--changed:与 {base}({commit})相比,{touched} 个文件新增或修改,{deleted} 个删除,{renamed} 个改名;读取并校验了整个工作区的 {files} 个文件,其中改动带来的问题 {found} 个',
     en: '--changed: against {base} ({commit}), {touched} files added or modified, {deleted} deleted, {renamed} renamed; read and validated all {files} files of the workspace, {found} problems the change brings',
   },
-  'validate.changed.gitMissing': { zh: 'validate --changed 需要 git 命令,但找不到 git', en: 'validate --changed needs git, which is not installed' },
+  'validate.changed.gitMissing': { zh: 'validate --changed 需要 git 命令,但未安装 git', en: 'validate --changed needs git, and git is not installed' },
 };

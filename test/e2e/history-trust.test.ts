@@ -1,7 +1,7 @@
 // Git history that cannot tell the truth is not used as if it did (HI-1): a repository created
 // or imported after the fact, a `history_since` date, `history: declared` in audit too, and git
 // refusing the repository or missing altogether — one clear line each, never a raw error.
-import { chmodSync, chownSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,8 +164,12 @@ describe('git that refuses the repository, or is not installed', () => {
       kzp(['log', 'KZ-2022-001'], { cwd: r.ws, env }),
       kzp(['status', '--at', 'HEAD', '--as-of', '2023-06-10'], { cwd: r.ws, env }),
       kzp(['audit'], { cwd: r.ws, env }),
+      kzp(['ledger', 'add', '--project', 'KZ-2022-001', '--month', '2022-04', '--invested', '10', '--stage', 'construction', '--physical', '路基施工',
+        '--percent', '50', '--submitted-on', '2022-04-28', '--as-of', '2022-05-01', '-y', '--commit'], { cwd: r.ws, env }),
     ];
-    for (const x of runs) expect(x.stdout + x.stderr).toMatch(/git is not installed|which is not installed/);
+    for (const x of runs) expect(x.stdout + x.stderr).toMatch(/git is not installed/);
+    expect(runs[6].code).toBe(2);
+    expect(existsSync(r.path('ledgers/2022-04/KZ-2022-001.yaml'))).toBe(false);
     for (const x of runs) expect(x.stderr).not.toMatch(/ENOENT|spawn/);
     expect(runs[1].code).toBe(2);
     const zh = kzp(['validate', '--changed', '--lang', 'zh'], { cwd: r.ws, env });

@@ -28,9 +28,10 @@ export async function run(ctx: CliContext, opts: { month?: string; since?: strin
   const present = new Set(loaded.workspace.files.map((f) => f.file.path));
   const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
   const result = audit(m, trail, present, filter);
-  // which fields: the two versions of every amended or unauthorised change, in one cat-file --batch
+  // which fields: the two versions of every amended or unauthorised change, in one cat-file
+  // --batch; an addition or a deletion has one side only and no fields to compare
   const compared = result.findings.filter((f) => (f.kind === 'amended' || f.kind === 'unauthorised') && f.change);
-  const versions = readVersions(root, compared.flatMap((f) => [f.change!.oldBlob, f.change!.newBlob]));
+  const versions = readVersions(root, compared.flatMap((f) => f.change!.oldBlob && f.change!.newBlob ? [f.change!.oldBlob, f.change!.newBlob] : []));
   const fields = new Map<AuditFinding, FieldChange[] | null>();
   for (const f of compared) {
     const ch = f.change!;
