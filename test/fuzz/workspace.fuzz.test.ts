@@ -119,7 +119,8 @@ describe('fuzz: .kzp/ and folder names', () => {
         mkdirSync(join(p.outside, 'dir'), { recursive: true });
         writeFileSync(join(p.outside, 'victim'), 'keep me\n');
         const ms = picks.map((i) => MUTATIONS[i]);
-        for (const m of ms) { m.apply(p, n); stats.by.set(m.name, (stats.by.get(m.name) ?? 0) + 1); }
+        // a mutation that cannot apply on top of an earlier one (a folder under a link to a file) is left out
+        for (const m of ms) { try { m.apply(p, n); } catch { continue; } stats.by.set(m.name, (stats.by.get(m.name) ?? 0) + 1); }
         const what = ms.map((m) => m.name).join(' + ');
         const outsideBefore = listing(parent, (r) => r === 'ws' || r.startsWith('ws/'));
         const insideBefore = listing(p.ws, (r) => r === '.kzp' || r.startsWith('.kzp/'));
