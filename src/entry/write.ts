@@ -4,7 +4,7 @@
 // (a full disk, a read-only folder) is a WriteFailed naming the record, and leaves nothing of
 // its own behind: no temporary file, no lock, no folder it made; SIGINT/SIGTERM remove the
 // temporary file and the lock too.
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { commitTemp, createTemp, discardTemp, makeFolders, removedOnSignal, removeEmptyTree, type TempFile } from '../util/index.js';
 import { faultPoint } from '../util/index.js';
@@ -61,6 +61,21 @@ function sweep(dir: string, base: string): void {
   }
 }
 
+/**
+ * The pid in a lock file; NaN when it holds none. Opened without following a link or waiting on
+ * a FIFO, and only a few bytes read: a lock name is a name anyone can commit (a link to /dev/zero).
+ */
+function holderOf(path: string): number {
+  let fd: number;
+  try { fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)); } catch { return NaN; }
+  try {
+    if (!fstatSync(fd).isFile()) return NaN;
+    const buf = Buffer.alloc(32);
+    const text = buf.toString('latin1', 0, readSync(fd, buf, 0, buf.length, 0)).trim();
+    return /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  } catch { return NaN; } finally { closeSync(fd); }
+}
+
 /** An exclusive lock on one target (`.<name>.lock` holding the pid); a dead holder's lock is taken over. */
 function lock(dir: string, base: string, abs: string): () => void {
   const path = join(dir, `.${base}.lock`);
@@ -75,8 +90,7 @@ function lock(dir: string, base: string, abs: string): () => void {
     } catch (e) {
       forget();
       if (errnoOf(e) !== 'EEXIST') throw e;
-      let holder = NaN;
-      try { holder = Number(readFileSync(path, 'utf8').trim()); } catch { /* being written */ }
+      const holder = holderOf(path);
       if (alive(holder) || attempt > 0) throw new WriteConflict('locked', abs, holder);
       try { unlinkSync(path); } catch { /* someone else took it over */ }
       continue;

@@ -9,12 +9,20 @@ export const trustMessages: Catalog = {
   'cache.notDir': { zh: `{folder} 不是目录,${OFF.zh}`, en: `{folder} is not a folder: ${OFF.en}` },
   'cache.notOwner': { zh: `{folder} 属于别的用户,${OFF.zh}`, en: `{folder} belongs to another user: ${OFF.en}` },
   'ws.unknownFolder': {
+    zh: 'kzp 不读取 {folder}/ 下的文件:是不是 {meant}/?',
+    en: 'kzp does not read the files in {folder}/: did you mean {meant}/?',
+  },
+  'ws.unknownFolderCase': {
     zh: 'kzp 不读取 {folder}/ 下的文件(文件夹名区分大小写):是不是 {meant}/?',
     en: 'kzp does not read the files in {folder}/ (folder names are case-sensitive): did you mean {meant}/?',
   },
-  'ws.unknownFolder.hint': {
+  'ws.unknownFolderCase.hint': {
     zh: '把文件移到 {expected}(git mv {folder} {meant});在 Windows 或 macOS 上改名时先改成别的名字再改回,否则 git 不会记下大小写的变化',
     en: 'move the file to {expected} (git mv {folder} {meant}); on Windows or macOS rename through another name, or git keeps the old case',
+  },
+  'ws.unknownFolder.hint': {
+    zh: '把文件移到 {expected}(git mv {folder} {meant})',
+    en: 'move the file to {expected} (git mv {folder} {meant})',
   },
   'validate.pathMissing': { zh: '{path} 不存在,没有校验', en: '{path} does not exist; nothing was checked' },
   'validate.pathMissing.hint': { zh: '检查路径的拼写;路径相对于当前目录', en: 'check the spelling; a path is relative to the current folder' },

@@ -95,7 +95,7 @@ function collect(
       if (f) { files.push(f); byPath.set(l.rel, f.file); }
       continue;
     }
-    if (l.kind === null) { err(l.rel, 1, 1, l.meant ? 'ws.unknownFolder' : 'ws.misplaced', { expected: l.expected, folder: l.folder, meant: l.meant }, 'SCHEMA'); continue; }
+    if (l.kind === null) { err(l.rel, 1, 1, !l.meant ? 'ws.misplaced' : l.folder.toLowerCase() === l.meant ? 'ws.unknownFolderCase' : 'ws.unknownFolder', { expected: l.expected, folder: l.folder, meant: l.meant }, 'SCHEMA'); continue; }
     if (l.yml) { err(l.rel, 1, 1, 'ws.yml', { name: l.rel.replace(/\.ya?ml$/i, '.yaml') }, 'SCHEMA'); continue; }
     const quick = fast.get(l.rel);
     if (quick) { files.push({ file: quick, kind: l.kind }); byPath.set(l.rel, quick); continue; }

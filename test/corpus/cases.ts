@@ -465,13 +465,13 @@ export const CASES: CorpusCase[] = [
   {
     id: 'fs-folder-case', category: 'filesystem', title: 'ledgers in Ledgers/ (renamed on Windows or macOS): Linux CI must not lose them silently',
     apply: (ws) => { ws.write(`Ledgers/2022-01/KZ-2022-001.yaml`, ws.read(L1)); ws.remove(L1); },
-    exit: 1, expect: [{ rule: 'SCHEMA', file: 'Ledgers/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /did you mean ledgers\/\?/ }],
+    exit: 1, expect: [{ rule: 'SCHEMA', file: 'Ledgers/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /in Ledgers\/ \(folder names are case-sensitive\): did you mean ledgers\/\?.*git mv Ledgers ledgers/ }],
   },
   {
     id: 'fs-folder-singular', category: 'filesystem', title: 'a ledger in ledger/ and a project in project/ (the singular)',
     apply: (ws) => { ws.write('ledger/2022-01/KZ-2022-001.yaml', ws.read(L1)); ws.remove(L1); ws.write('project/KZ-2022-099.yaml', 'id: KZ-2022-099\n'); },
     exit: 1, expect: [
-      { rule: 'SCHEMA', file: 'ledger/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /did you mean ledgers\/\?/ },
+      { rule: 'SCHEMA', file: 'ledger/2022-01/KZ-2022-001.yaml', line: 1, column: 1, message: /in ledger\/: did you mean ledgers\/\?/ },
       { rule: 'SCHEMA', file: 'project/KZ-2022-099.yaml', line: 1, column: 1, message: /did you mean projects\/\?/ },
     ],
   },

@@ -3,7 +3,8 @@
 // (no temporary file, no lock, no folder it made, no 0-byte file). The failures come from the
 // test seam KZP_TEST_FAULT=<code>@<step> (src/util/fault.ts), so they run as root and where no
 // disk can be mounted; write-failures.test.ts does the same on real small and read-only disks.
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,4 +78,25 @@ describe('a writer that the system refuses', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^kzp: cannot write units\/kz-new-bureau\.yaml: the disk is full$/m);
   });
+});
+
+describe('a lock name committed as a link or a FIFO', () => {
+  const LOCK = 'ledgers/2022-03/.KZ-2022-001.yaml.lock';
+  const victim = join(scratch, 'victim-pid');
+  for (const [name, make] of [
+    ['a link to /dev/zero', (at: string) => symlinkSync('/dev/zero', at)],
+    ['a FIFO', (at: string) => execFileSync('mkfifo', [at])],
+    ['a link to a file outside holding a live pid (1)', (at: string) => { writeFileSync(victim, '1'); symlinkSync(victim, at); }],
+  ] as const) {
+    it(`${name}: read without following or waiting, taken over, the ledger written`, () => {
+      const ws = copyOf(BASE_DIR)();
+      mkdirSync(join(ws, 'ledgers/2022-03'), { recursive: true });
+      make(join(ws, LOCK));
+      const r = kzp(['-C', ws, '--as-of', '2022-04-05', 'ledger', 'add', '--project', 'KZ-2022-001', '--month', '2022-03', '--from', from]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(join(ws, 'ledgers/2022-03/KZ-2022-001.yaml'))).toBe(true);
+      expect(existsSync(join(ws, LOCK))).toBe(false);
+      if (existsSync(victim)) expect(readFileSync(victim, 'utf8')).toBe('1');
+    });
+  }
 });
