@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseIndexDebug } from '../../src/workspace/fast/git-index.js';
+import { contentHash, loadFast } from '../../src/workspace/fast/worker-task.js';
 import { CACHE_DIR, CACHE_MIN_FILES, readDisk } from '../../src/workspace/index.js';
 
 const N = CACHE_MIN_FILES + 20;
@@ -77,6 +78,10 @@ describe('the parse cache in a fresh clone', () => {
     const again = read(dir);
     expect(again.stamp + again.git).toBe(N);
     expect(again).toMatchObject({ content: 0, parsed: 0 });
+    // the rows written again with the new stamps carry the values byte for byte (copied, not remade)
+    expect(again.data).toStrictEqual(r.data);
+    const rows = (d: string) => readFileSync(join(d, CACHE_DIR, 'parse.json'), 'utf8').split('\n').slice(2).filter((l) => l.startsWith('["units/')).map((l) => [JSON.parse(l)[0], l.slice(l.indexOf(',{'))]).sort();
+    expect(rows(dir)).toEqual(rows(origin));
   });
 
   it('parses an edited file again, and only that one', () => {
@@ -146,6 +151,14 @@ describe('the parse cache in a fresh clone', () => {
 });
 
 describe("git's index as kzp reads it", () => {
+  it('hashes a file to the blob id git gives it, when reading it and from its bytes', () => {
+    const p = join(origin, 'units', 'u0001.yaml');
+    const id = git(origin, 'hash-object', p).trim();
+    expect(contentHash(readFileSync(p))).toBe(id);
+    expect(loadFast({ abs: p, rel: 'units/u0001.yaml' }, true)?.hash).toBe(id);
+    expect(contentHash(new Uint8Array())).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'); // git's empty blob
+  });
+
   const entry = (path: string, mtime: string, flags = '0') =>
     `100644 ${'a'.repeat(40)} 0\t${path}\0  ctime: 1700000000:5\n  mtime: ${mtime}\n  dev: 1\tino: 42\n  uid: 0\tgid: 0\n  size: 9\tflags: ${flags}\n`;
   it('keeps entries older than the index, not racy or flagged ones, and gives up on an output it does not know', () => {

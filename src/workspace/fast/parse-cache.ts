@@ -22,12 +22,18 @@ import { jsonExact, rowText } from './worker-task.js';
 
 const CACHE_FILE = 'parse.json';
 const FORMAT = 4;
+/** The largest cache file whose bytes are held from open to save, for kept rows to be copied. */
+const RAW_MAX_BYTES = 32 << 20;
 
 /**
  * A kept file: its stamp, content hash and value, and, when it passed its schema check, its
  * schema kind and checked value (the check is part of the fingerprint below).
  */
-export interface CacheEntry extends FileStamp { hash: string; data: unknown; checked?: Checked }
+export interface CacheEntry extends FileStamp {
+  hash: string; data: unknown; checked?: Checked;
+  /** where the value's JSON is in the cache file this entry was read from: a kept row writes those bytes again */
+  raw?: [start: number, end: number];
+}
 /**
  * A line of the file: a file's row (path, stamp, hash, value), or, after the rows, the outcomes
  * of schema checks: the records of one schema kind whose checked value is the value itself, by
@@ -64,6 +70,8 @@ export class ParseCache {
   private writer: SignedWriter | null | undefined;
   /** by schema kind, the files whose checked value is their value, written in one line each (save) */
   private readonly same = new Map<string, string[]>();
+  /** the signed bytes the rows were read from, until save: a kept row's value is copied, not made into JSON again */
+  private body: Buffer | null = null;
 
   /** files modified after this instant (ms) are racy: their rows are smudged (RACY_MS) */
   readonly racyAfter = Date.now() - RACY_MS;
@@ -85,7 +93,15 @@ export class ParseCache {
         nl = body.indexOf(10, at);
         if (nl < 0) nl = body.length;
         const line = JSON.parse(body.toString('utf8', at, nl)) as Row | CheckLine;
-        if (line.length > 3) { const r = line as Row; c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] }); continue; }
+        if (line.length > 3) {
+          const r = line as Row;
+          const e: CacheEntry = { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] };
+          // the row as rowText wrote it: its first six fields, a comma, the value, a bracket
+          const start = at + Buffer.byteLength(JSON.stringify([r[0], r[1], r[2], r[3], r[4], r[5]]));
+          if (body[start - 1] === 0x2c && body[nl - 1] === 0x5d) e.raw = [start, nl - 1];
+          c.old.set(r[0], e);
+          continue;
+        }
         if (line.length === 3) {
           const e = c.old.get(line[0]);
           if (e) e.checked = { kind: line[1] as string, value: line[2] };
@@ -94,6 +110,8 @@ export class ParseCache {
           for (const rel of rels) { const e = c.old.get(rel); if (e) e.checked = { kind, value: e.data }; }
         }
       }
+      // held until save: up to 32 MB (M's is 15 MB); a larger one (L's) is let go, and its rows made again
+      if (body.length <= RAW_MAX_BYTES) c.body = body;
     } catch {
       c.old.clear();
       c.changed = true;
@@ -168,11 +186,17 @@ export class ParseCache {
 
   /** Write the entries kept in this run, if anything changed. Never throws. */
   save(): void {
+    const body = this.body;
+    this.body = null;
     if (!this.changed && this.next.size === this.old.size && !this.added) return;
     const w = this.writer === undefined ? SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`) : this.writer;
     this.writer = null;
     if (!w) return;
-    for (const [rel, e] of this.next) w.write(rowText(rel, e, e.hash, JSON.stringify(e.data), this.racyAfter));
+    for (const [rel, e] of this.next) {
+      const o = this.old.get(rel);
+      const json = o?.raw && o.data === e.data && body ? body.toString('utf8', o.raw[0], o.raw[1]) : JSON.stringify(e.data);
+      w.write(rowText(rel, e, e.hash, json, this.racyAfter));
+    }
     // after every row: a check line names files whose rows came before it
     for (const [rel, e] of this.next) {
       const c = e.checked;

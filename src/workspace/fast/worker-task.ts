@@ -2,7 +2,7 @@
 // open, size, read, decode, text checks, fast parse. Whatever is not plainly fine (unreadable, too
 // large, not UTF-8, a text fault, a value the fast parse declines) answers null, and careful.ts reads
 // that file again the careful way, which says what is wrong and where.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode } from '../decode.js';
 import { MAX_FILE_BYTES } from '../limits.js';
@@ -31,25 +31,33 @@ export interface FastFile extends FileStamp {
  * hashes a file or takes the id from git's index without reading it (git-index.ts).
  */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return digest('sha1', Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, 'latin1'), bytes]), 'hex');
 }
 
-/** Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES. */
-export function readStamped(abs: string): { bytes: Buffer; stamp: FileStamp } | null {
+/**
+ * Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES. With
+ * `blob`, the bytes are read behind git's blob header, and `blob` is the two together: its
+ * SHA-1 is the blob id in one call, with no copy (a streaming hash costs three times as much
+ * on 26k small files).
+ */
+export function readStamped(abs: string, blob = false): { bytes: Buffer; blob?: Buffer; stamp: FileStamp } | null {
   let fd: number;
   try { fd = openSync(abs, 'r'); } catch { return null; }
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-    const bytes = Buffer.allocUnsafe(st.size);
+    const head = blob ? `blob ${st.size}\0` : '';
+    const at = head.length; // ASCII: one byte a character
+    const buf = Buffer.allocUnsafe(at + st.size);
+    if (at) buf.write(head, 0, 'latin1');
     let off = 0;
     while (off < st.size) {
-      const n = readSync(fd, bytes, off, st.size - off, off);
+      const n = readSync(fd, buf, at + off, st.size - off, off);
       if (n === 0) break;
       off += n;
     }
     if (off !== st.size) return null; // changed while read: the careful path decides
-    return { bytes, stamp: stampOf(st) };
+    return { bytes: buf.subarray(at), blob: at ? buf : undefined, stamp: stampOf(st) };
   } catch {
     return null;
   } finally {
@@ -75,9 +83,9 @@ export interface FastTarget {
 }
 
 export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): FastFile | null {
-  const r = readStamped(f.abs);
+  const r = readStamped(f.abs, withHash);
   if (!r) return null;
-  const hash = withHash ? contentHash(r.bytes) : undefined;
+  const hash = r.blob ? digest('sha1', r.blob, 'hex') : undefined;
   // the bytes the cache has already: nothing to parse, the cache's value is taken (begin.ts)
   if (hash !== undefined && hash === f.expect) return { ...r.stamp, hash, same: true };
   const p = parseClean(r.bytes);
