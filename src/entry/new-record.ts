@@ -10,6 +10,7 @@ import { CliError, type Io } from '../io/index.js';
 import { camel, EXAMPLES, FIELDS, str, type Field, type NewOptions } from './new-fields.js';
 import { withTargets } from './new-targets.js';
 import { withHandled } from './new-dispatch.js';
+import { withPlan } from './new-project-plan.js';
 import type { DispatchLevel } from './convene.js';
 import { isCancel, type Prompter } from './prompts.js';
 import { fillTemplate, RECORD_KINDS, recordPath, recordTemplate, type NewKind, type Vars } from './scaffold.js';
@@ -77,6 +78,10 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
     const rel = recordPath(kind, String(vars.id), String(vars.date ?? ''));
     if (existsSync(join(root, rel))) throw new CliError(t('entry.new.exists', { path: rel }, lang), t('entry.new.exists.hint', {}, lang));
     let text = fillTemplate(recordTemplate(root, kind).text, vars);
+    if (kind === 'project') {
+      const plan = { member: opts.member as unknown as string[] | undefined, task: opts.task as unknown as string[] | undefined, filedOn: opts.filedOn };
+      text = await withPlan(ctx, text, m, plan, today, interactive && !anyFlag ? (prompter ??= await deps.prompter()) : undefined);
+    }
     if (kind === 'dispatch') {
       const v = { level: vars.level as DispatchLevel, convener: String(vars.convener), projects: vars.projects as string[], date: String(vars.date) };
       text = await withHandled(ctx, text, m, v, handled, interactive ? (prompter ??= await deps.prompter()) : undefined);

@@ -117,6 +117,9 @@ export const helpMessages: Catalog = {
   'help.new.leaderRoles': { zh: '区领导角色:main|lead|investment-finance|land-supply|petition-stability', en: 'leader roles: main|lead|investment-finance|land-supply|petition-stability' },
   'help.new.expert': { zh: '项目专家 (new person)', en: 'a project expert (new person)' },
   'help.new.commit': { zh: '只提交写入的这一个文件(new person)', en: 'commit just the file written (new person)' },
+  'help.new.filedOn': { zh: '备案日期:单位项目科(new unit)或项目专班(new project)报区项目中心备案的日期', en: 'the date filed with the center: a unit\'s project section (new unit) or a project\'s task force (new project)' },
+  'help.new.member': { zh: '专班成员(可重复):人员编号[:分工];--filed-on 为专班报备日期', en: 'a task force member (repeatable): PERSON[:DUTY]; --filed-on is the date the task force was filed' },
+  'help.new.task': { zh: '倒计时任务(可重复):[编号:]任务@计划完成日期', en: 'a countdown task (repeatable): [ID:]TASK@DUE' },
   'help.new.handled': { zh: '调度的问题及结果(可重复):项目/问题:未解决|已解决|交办单位[@限办日期]', en: 'a problem handled and its outcome (repeatable): PROJECT/ID:unresolved|resolved|UNIT[@DUE]' },
   'help.new.population': { zh: 'projects|units', en: 'projects|units' },
 

@@ -46,11 +46,28 @@ describe('kzp new, interactive', () => {
     expect(screen.getScreen()).toContain('计划开工月份');
     screen.type('2023-03'); screen.keypress('enter'); await screen.next();
     expect(screen.getScreen()).toContain('计划完工月份');
+    screen.keypress('enter'); await screen.next();
+    // the task force, member by member, and the countdown plan, task by task
+    expect(screen.getScreen()).toContain('专班成员');
+    screen.type('y'); screen.keypress('enter'); await screen.next();
+    screen.type('chen-jie'); await screen.next();
+    screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('分工');
+    screen.type('专班负责人'); screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('还有其他专班成员');
+    screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('倒计时计划');
+    screen.type('y'); screen.keypress('enter'); await screen.next();
+    screen.type('完成施工图设计'); screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('计划完成日期');
+    screen.keypress('backspace'); screen.type('2023-06-30'); screen.keypress('enter'); await screen.next();
+    expect(screen.getScreen()).toContain('还有其他倒计时任务');
     screen.keypress('enter');
     expect(await run).toBe(0);
     const p = parse(readFileSync(join(dir, 'projects/KZ-2022-009.yaml'), 'utf8'));
     expect(p).toEqual({ id: 'KZ-2022-009', name: '浦里大道延伸段', sector: 'transport', nature: 'public-welfare', stage: 'preliminary', owner: 'kz-urban-invest', total_investment: 9600,
-      lead_unit: 'transport-bureau', lead_leader: 'zhang-wei', location: 'hanfeng-street', start: '2023-03' });
+      lead_unit: 'transport-bureau', lead_leader: 'zhang-wei', location: 'hanfeng-street', start: '2023-03',
+      task_force: { members: [{ person: 'chen-jie', duty: '专班负责人' }] }, countdown: { 2023: [{ id: 'C1', task: '完成施工图设计', due: '2023-06-30' }] } });
   });
 
   it('Ctrl-C writes nothing and exits 130', async () => {
