@@ -13,6 +13,7 @@ export const personMessages: Catalog = {
   'person.taken': { zh: '人员编号 {id} 已被使用;人员编号全区唯一', en: 'person id {id} is taken; person ids are unique in the district' },
   'person.badEmail': { zh: '电子邮箱格式不对,如 chenjie@example.gov.cn', en: 'not an e-mail address, e.g. chenjie@example.gov.cn' },
   'person.rolesOutside': { zh: '只有区领导(leadership 单位)的人员才有区领导角色;{unit} 不是', en: 'only the leadership\'s people have leader roles; {unit} is not the leadership' },
+  'person.sectorsOutside': { zh: '只有区项目中心的工作人员才按领域分工(sectors);{unit} 不是区项目中心', en: 'only the center\'s staff have sectors; {unit} is not the center' },
   'person.role.main': { zh: '主要领导', en: 'main leader' },
   'person.role.lead': { zh: '牵头区领导', en: 'lead leader' },
   'person.role.investment-finance': { zh: '分管投资财税金融', en: 'investment and finance' },
