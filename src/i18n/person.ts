@@ -19,6 +19,7 @@ export const personMessages: Catalog = {
   'person.role.investment-finance': { zh: '分管投资财税金融', en: 'investment and finance' },
   'person.role.land-supply': { zh: '分管土地供应', en: 'land supply' },
   'person.role.petition-stability': { zh: '分管信访稳定', en: 'petitions and stability' },
+  'entry.ledger.changes': { zh: '对 {path} 的修改(- 删去,+ 新增):', en: 'the changes to {path} (- removed, + added):' },
   'review.ask': { zh: '以上是将要写入的记录:', en: 'the record above is what will be written:' },
   'review.write': { zh: '写入', en: 'write it' },
   'review.change': { zh: '修改 {field}(现为 {value})', en: 'change {field} (now {value})' },
