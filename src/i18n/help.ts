@@ -114,7 +114,7 @@ export const helpMessages: Catalog = {
   'help.new.level': { zh: 'lead-unit|center|leader|main', en: 'lead-unit|center|leader|main' },
   'help.new.methods': { zh: 'site-visit,document-check,briefing,self-report-check', en: 'site-visit,document-check,briefing,self-report-check' },
   'help.new.unit': { zh: '人员所在单位(new person)', en: 'the person\'s unit (new person)' },
-  'help.new.leaderRoles': { zh: '区领导角色:main|lead|investment-finance|land-supply|petition-stability', en: 'leader roles: main|lead|investment-finance|land-supply|petition-stability' },
+  'help.new.leaderRoles': { zh: '区领导角色,逗号分隔:main 主要领导、lead 牵头区领导,以及分管投资财税金融、土地供应、信访稳定的三个角色(取值见数据录入说明)', en: 'leader roles: main|lead|investment-finance|land-supply|petition-stability' },
   'help.new.sectors': { zh: '区项目中心工作人员负责的领域(new person)', en: 'the sectors a center staff member covers (new person)' },
   'help.new.expert': { zh: '项目专家 (new person)', en: 'a project expert (new person)' },
   'help.new.commit': { zh: '只提交写入的这一个文件(new person)', en: 'commit just the file written (new person)' },
