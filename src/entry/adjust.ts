@@ -11,6 +11,7 @@ import type { EntryWorkspace } from './workspace.js';
 
 export interface ListAdjustOptions { on?: string; ref?: string; plannedInvestment?: string; target?: string; commit?: boolean }
 export interface FindingCloseOptions { on?: string; evidence?: string; commit?: boolean }
+export interface FindingAddOptions { target?: string; issue?: string; assignedTo?: string; due?: string; commit?: boolean }
 
 type Entry = Record<string, unknown> & { project?: unknown; removed_on?: unknown };
 
@@ -92,5 +93,29 @@ export async function closeFinding(io: Io, ws: EntryWorkspace, inspectionId: str
   const body = `${t('adjust.body.closed', { finding: findingId, target: finding.target, issue: finding.issue, on, evidence }, 'zh')}\n由 kzp finding close 生成 (AS-5)`;
   const r = await writeEdited(io, ws.root, rec.file.path, original, { ...value, findings }, o.commit ? { subject, body } : undefined);
   if (!r.code && ws.json) io.out(JSON.stringify({ file: rec.file.path, inspection: inspectionId, finding: findingId, closed_on: on, evidence, commit: r.commit ?? null }, null, 2) + '\n');
+  return r.code;
+}
+
+/** kzp finding add INSPECTION --target T --issue TEXT --assigned-to UNIT --due DATE (AS-5: 定向交办, 限时办结). */
+export async function addFinding(io: Io, ws: EntryWorkspace, inspectionId: string, o: FindingAddOptions): Promise<number> {
+  const { lang } = io;
+  const m = ws.model;
+  const rec = m.inspections.find((x) => x.data.id === inspectionId);
+  if (!rec) throw unknownId(io, 'adjust.noInspection', inspectionId, m.inspections.map((x) => x.data.id));
+  const missing = [!o.target && '--target', !o.issue?.trim() && '--issue', !o.assignedTo && '--assigned-to', !o.due && '--due'].filter(Boolean) as string[];
+  if (missing.length) throw new CliError(t('entry.new.missing', { flags: missing }, lang), t('adjust.findingAdd.hint', { inspection: inspectionId }, lang));
+  if (!m.projects.has(o.target!) && !m.units.has(o.target!)) throw unknownId(io, 'adjust.noTarget', o.target!, [...m.projects.keys(), ...m.units.keys()]);
+  if (!m.units.has(o.assignedTo!)) throw unknownId(io, 'excel.noUnit', o.assignedTo!, m.units.keys());
+  const due = parseDate(o.due!);
+  if (!due) throw new CliError(t('entry.flag.bad', { flag: '--due', value: o.due }, lang), t('entry.bad.date', {}, lang));
+  if (due < rec.data.date) throw new CliError(t('adjust.dueBeforeInspection', { due, date: rec.data.date }, lang));
+  const { original, value } = fileValue(ws.root, rec.file.path);
+  const findings = (Array.isArray(value.findings) ? value.findings : []) as Record<string, unknown>[];
+  let n = 1;
+  while (findings.some((f) => f.id === `F${n}`)) n++;
+  const finding = { id: `F${n}`, target: o.target, issue: o.issue!.trim(), assigned_to: o.assignedTo, due };
+  const commit = o.commit ? { subject: `finding(${inspectionId}/F${n}): 交办 ${o.assignedTo} 限 ${due}`, body: `${o.target}:${finding.issue}\n由 kzp finding add 生成 (AS-5)` } : undefined;
+  const r = await writeEdited(io, ws.root, rec.file.path, original, { ...value, findings: [...findings, finding] }, commit);
+  if (!r.code && ws.json) io.out(JSON.stringify({ file: rec.file.path, inspection: inspectionId, finding: `F${n}`, commit: r.commit ?? null }, null, 2) + '\n');
   return r.code;
 }

@@ -1,6 +1,7 @@
 // DS-7, as data entry needs it: who may convene a dispatch of a level for a project and its
-// problems, and which problems are open on a date. `new dispatch` offers only those who fit,
+// problems (a problem by the rule's own check, engine/convener.ts), and which problems are open on a date. `new dispatch` offers only those who fit,
 // and refuses a convener who fits none of the chosen projects. Pure: the model comes in.
+import { convenerFit } from '../engine/index.js';
 import type { Model } from '../model/index.js';
 import type { Dispatch, Problem, Project } from '../schema/index.js';
 
@@ -21,27 +22,18 @@ export function openProblems(m: Model, project: string, date: string): OpenProbl
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** The leader role that holds a problem's domain (DS-6), or undefined for the project's lead leader. */
-function domainRole(m: Model, category: Problem['category']): string | undefined {
-  const domains = m.config.escalation.domains as Record<string, string>;
-  return Object.hasOwn(domains, category) ? domains[category] : undefined;
-}
-
 function hasRole(m: Model, person: string, role: string): boolean {
   return !!m.people.get(person)?.person.leader_roles?.includes(role as never);
 }
 
-/** DS-7: does `convener` fit a dispatch of `level` handling `problem` of `project`? */
-export function fitsProblem(m: Model, level: DispatchLevel, convener: string, project: Project, problem?: Problem): boolean {
+/** DS-7: does `convener` fit a dispatch of `level` for `project`, or for its problem `key` (the rule's own check, src/engine)? */
+export function fitsProblem(m: Model, level: DispatchLevel, convener: string, project: Project, key?: string): boolean {
+  if (key) return convenerFit(m, level, convener, key).fits;
   switch (level) {
     case 'lead-unit': return project.lead_unit === convener;
     case 'center': return m.config.center === convener;
     case 'main': return hasRole(m, convener, 'main');
-    case 'leader': {
-      const role = problem ? domainRole(m, problem.category) : undefined;
-      if (role && role !== 'lead') return hasRole(m, convener, role);
-      return project.lead_leader === convener;
-    }
+    case 'leader': return project.lead_leader === convener;
   }
 }
 
@@ -50,7 +42,7 @@ export function fitsProject(m: Model, level: DispatchLevel, convener: string, pr
   const project = m.projects.get(projectId)?.data;
   if (!project) return false;
   if (fitsProblem(m, level, convener, project)) return true;
-  return level === 'leader' && openProblems(m, projectId, date).some((p) => fitsProblem(m, level, convener, project, p.problem));
+  return level === 'leader' && openProblems(m, projectId, date).some((p) => fitsProblem(m, level, convener, project, p.key));
 }
 
 export interface Convener { id: string; name: string; projects: string[] }

@@ -20,7 +20,7 @@ export type { EntryWorkspace } from './workspace.js';
 export { newKind, newRecord } from './new-record.js';
 export { NEW_OPTIONS, type NewOptions } from './new-fields.js';
 export { checkedDraw, drawParams, sampleInto, type DrawFlags } from './sample-draw.js';
-export { adjustList, closeFinding, type FindingCloseOptions, type ListAdjustOptions } from './adjust.js';
+export { addFinding, adjustList, closeFinding, type FindingAddOptions, type FindingCloseOptions, type ListAdjustOptions } from './adjust.js';
 export { allowedValues, enumValue, labelOf } from './labels.js';
 export { importExcel, templateWorkbook } from './excel-entry.js';
 export { newPerson, type PersonOptions } from './new-person.js';

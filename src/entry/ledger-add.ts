@@ -12,6 +12,7 @@ import { assertRepo, commitOne } from './record-edit.js';
 import { askLedger, askMonth } from './ledger-flow.js';
 import { checkProject, fromFile, fromFlags, pickProject, readFrom, renderLedger, reporterFor, type LedgerOptions } from './ledger-input.js';
 import { buildLedger, commitMessage, ledgerBasis, ledgerPath, summarize } from './ledger.js';
+import { lineDiff } from './line-diff.js';
 import { isCancel, type Prompter } from './prompts.js';
 import { checkAndWrite, writeOrFail, type EntryDeps } from './session.js';
 import type { EntryWorkspace } from './workspace.js';
@@ -80,7 +81,9 @@ export async function ledgerAdd(ctx: Io, ws: EntryWorkspace, opts: LedgerOptions
     if (code) return code;
     if (opts.commit) await assertRepo(ctx, root);
     if (interactive && !opts.yes) {
-      ctx.err(`\n${ctx.color.dim('─'.repeat(40))}\n${text}${ctx.color.dim('─'.repeat(40))}\n`);
+      // a new ledger is shown whole; an amendment, only what it changes
+      const shown = original === null ? text : lineDiff(original, text).map((l) => (l[0] === '+' ? ctx.color.green(l) : l[0] === '-' ? ctx.color.red(l) : l)).join('\n') + '\n';
+      ctx.err(`\n${ctx.color.dim('─'.repeat(40))}\n${original === null ? '' : t('entry.ledger.changes', { path: rel }, lang) + '\n'}${shown}${ctx.color.dim('─'.repeat(40))}\n`);
       ctx.err(t('entry.ledger.summary', { ...summary, done: summary.done.length }, lang) + '\n');
       if (!(await (await ask()).confirm({ message: t('entry.ask.confirm', { path: rel }, lang), default: true }))) {
         ctx.err(t('entry.notWritten', {}, lang) + '\n');

@@ -62,8 +62,8 @@ async function askOne(p: Prompter, m: Model, o: OpenProblem, date: string, lang:
 export async function withHandled(io: Io, text: string, m: Model, v: { level: DispatchLevel; convener: string; projects: string[]; date: string }, handled: readonly string[] | undefined, p?: Prompter): Promise<string> {
   checkConvener(io, m, v.level, v.convener, v.projects, v.date);
   const open = v.projects.flatMap((id) => openProblems(m, id, v.date));
-  // a leader convenes the problems of the domain they hold, or those of the projects they lead (DS-7)
-  const fit = open.filter((o) => fitsProblem(m, v.level, v.convener, m.projects.get(o.project)!.data, o.problem));
+  // a leader convenes the problems of the projects they lead, or of the domain they hold (DS-7)
+  const fit = open.filter((o) => fitsProblem(m, v.level, v.convener, m.projects.get(o.project)!.data, o.key));
   let out: Handled[];
   if (handled?.length || !p) out = parseHandled(io, m, handled ?? [], fit);
   else {

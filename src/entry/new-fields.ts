@@ -145,6 +145,7 @@ export const NEW_OPTIONS: readonly { flags: string; help?: string; repeatable?: 
   { flags: '--organizers <a,b>' }, { flags: '--methods <a,b>', help: 'help.new.methods' }, { flags: '--targets <a,b>' },
   { flags: '--population <kind>', help: 'help.new.population' }, { flags: '--list <id>' }, { flags: '--size <k>' }, { flags: '--seed <n>' },
   { flags: '--handled <KEY:OUTCOME>', help: 'help.new.handled', repeatable: true },
+  { flags: '--filed-on <date>', help: 'help.new.filedOn' }, { flags: '--member <PERSON[:DUTY]>', help: 'help.new.member', repeatable: true }, { flags: '--task <[ID:]TASK@DUE>', help: 'help.new.task', repeatable: true },
   { flags: '--unit <unit>', help: 'help.new.unit' }, { flags: '--title <title>' }, { flags: '--duty <text>' }, { flags: '--email <address>' },
-  { flags: '--leader-roles <a,b>', help: 'help.new.leaderRoles' }, { flags: '--expert', help: 'help.new.expert' }, { flags: '--commit', help: 'help.new.commit' },
+  { flags: '--leader-roles <a,b>', help: 'help.new.leaderRoles' }, { flags: '--expert', help: 'help.new.expert' }, { flags: '--sectors <a,b>', help: 'help.new.sectors' }, { flags: '--commit', help: 'help.new.commit' },
 ];

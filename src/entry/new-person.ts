@@ -10,7 +10,7 @@ import { fileValue, writeEdited } from './record-edit.js';
 import type { EntryDeps } from './session.js';
 import type { EntryWorkspace } from './workspace.js';
 
-export interface PersonOptions { unit?: string; id?: string; name?: string; title?: string; duty?: string; email?: string; leaderRoles?: string; expert?: boolean; commit?: boolean }
+export interface PersonOptions { unit?: string; id?: string; name?: string; title?: string; duty?: string; email?: string; leaderRoles?: string; sectors?: string; expert?: boolean; commit?: boolean }
 
 export async function newPerson(io: Io, ws: EntryWorkspace, o: PersonOptions, deps: EntryDeps): Promise<number> {
   const { lang } = io;
@@ -34,6 +34,10 @@ export async function newPerson(io: Io, ws: EntryWorkspace, o: PersonOptions, de
     if (roles && !leadership) throw new CliError(t('person.rolesOutside', { unit: unitId }, lang));
     const badRole = roles?.find((r) => !(LEADER_ROLES as readonly string[]).includes(r));
     if (badRole) throw new CliError(t('entry.flag.bad', { flag: '--leader-roles', value: badRole }, lang), LEADER_ROLES.map((r) => `${t(`person.role.${r}`, {}, lang)}(${r})`).join('、'));
+    const sectors = o.sectors?.split(/[,，、\s]+/).filter(Boolean);
+    const badSector = sectors?.find((x) => !Object.hasOwn(m.config.sectors, x));
+    if (badSector) throw new CliError(t('entry.flag.bad', { flag: '--sectors', value: badSector }, lang), Object.entries(m.config.sectors).map(([k, v]) => `${v}(${k})`).join('、'));
+    if (sectors && unitId !== m.config.center) throw new CliError(t('person.sectorsOutside', { unit: unitId }, lang));
     const interactive = deps.interactive && missing.length > 0;
     let title = o.title, duty = o.duty, email = o.email;
     if (interactive) {
@@ -47,6 +51,7 @@ export async function newPerson(io: Io, ws: EntryWorkspace, o: PersonOptions, de
     if (duty) person.duty = duty;
     if (roles?.length) person.leader_roles = roles;
     if (o.expert) person.expert = true;
+    if (sectors?.length) person.sectors = sectors;
     if (email) person.email = email;
     const { original, value } = fileValue(ws.root, unit.file.path);
     const people = Array.isArray(value.people) ? value.people : [];

@@ -10,6 +10,11 @@ import { CliError, type Io } from '../io/index.js';
 import { camel, EXAMPLES, FIELDS, str, type Field, type NewOptions } from './new-fields.js';
 import { withTargets } from './new-targets.js';
 import { withHandled } from './new-dispatch.js';
+import { withPlan } from './new-project-plan.js';
+import { reviewStep } from './review-screen.js';
+import { applyValue, editText, parseForEdit } from './yaml-edit.js';
+
+const EXTRA_KEYS = ['task_force', 'countdown', 'problems', 'targets', 'sampling'];
 import type { DispatchLevel } from './convene.js';
 import { isCancel, type Prompter } from './prompts.js';
 import { fillTemplate, RECORD_KINDS, recordPath, recordTemplate, type NewKind, type Vars } from './scaffold.js';
@@ -59,36 +64,63 @@ export async function newRecord(ctx: Io, ws: EntryWorkspace, kind: NewKind, opts
       const v = await askField(prompter, f, m, lang, kind, vars, today, true);
       if (v !== '') vars[f.key] = v;
     }
-    // defaults that depend on other fields or the workspace
-    if (kind === 'review' || kind === 'dispatch' || kind === 'inspection') vars.date ??= today;
-    if (kind === 'list') vars.id ??= `${vars.kind}-${vars.period}`;
-    if (kind === 'review') {
-      vars.convener ??= m.config.center;
-      vars.participants ??= m.config.review.fixed_participants.length ? [...m.config.review.fixed_participants] : undefined;
-      vars.id ??= `${vars.date}-review`;
+    const answers: Vars = { ...vars };
+    // the sub-steps (task force and plan, problems handled, targets) run once; going back to an answer keeps what they added
+    let extras: Record<string, unknown> | undefined;
+    const compose = async (from: Vars): Promise<{ rel: string; text: string; vars: Vars }> => {
+      const vars: Vars = { ...from };
+      // defaults that depend on other fields or the workspace
+      if (kind === 'review' || kind === 'dispatch' || kind === 'inspection') vars.date ??= today;
+      if (kind === 'list') vars.id ??= `${vars.kind}-${vars.period}`;
+      if (kind === 'review') {
+        vars.convener ??= m.config.center;
+        vars.participants ??= m.config.review.fixed_participants.length ? [...m.config.review.fixed_participants] : undefined;
+        vars.id ??= `${vars.date}-review`;
+      }
+      if (kind === 'dispatch') vars.id ??= `${vars.date}-${vars.convener}`;
+      if (kind === 'inspection') {
+        vars.id ??= `${String(vars.date)}-inspection`;
+        const org = [m.config.units.supervision, m.config.units['development-reform']].filter(Boolean) as string[];
+        vars.organizers ??= org.length ? org : undefined;
+      }
+      vars.projects ??= [];
+      const rel = recordPath(kind, String(vars.id), String(vars.date ?? ''));
+      if (existsSync(join(root, rel))) throw new CliError(t('entry.new.exists', { path: rel }, lang), t('entry.new.exists.hint', {}, lang));
+      let text = fillTemplate(recordTemplate(root, kind).text, vars);
+      if (extras) text = editText(text, (doc) => applyValue(doc, { ...(doc.toJS() as Record<string, unknown>), ...extras }));
+      else {
+        if (kind === 'project') {
+          const plan = { member: opts.member as unknown as string[] | undefined, task: opts.task as unknown as string[] | undefined, filedOn: opts.filedOn };
+          text = await withPlan(ctx, text, m, plan, today, interactive && !anyFlag ? (prompter ??= await deps.prompter()) : undefined);
+        }
+        if (kind === 'dispatch') {
+          const v = { level: vars.level as DispatchLevel, convener: String(vars.convener), projects: vars.projects as string[], date: String(vars.date) };
+          text = await withHandled(ctx, text, m, v, handled, interactive ? (prompter ??= await deps.prompter()) : undefined);
+        }
+        if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
+        const doc = parseForEdit(text).toJS() as Record<string, unknown>;
+        extras = Object.fromEntries(EXTRA_KEYS.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]));
+      }
+      return { rel, text, vars };
+    };
+    let { rel, text, vars: done } = await compose(answers);
+    const asked = !!prompter;
+    // the review screen: the whole record, then write it, go back to any answer, or leave
+    while (asked && prompter) {
+      const step = await reviewStep(ctx, prompter, text, FIELDS[kind], done);
+      if (step === 'write') break;
+      if (step === 'quit') { ctx.err(t('entry.notWritten', {}, lang) + '\n'); return 0; }
+      const v = await askField(prompter, step, m, lang, kind, answers, today, !step.required);
+      answers[step.key] = v === '' ? undefined : v;
+      ({ rel, text, vars: done } = await compose(answers));
     }
-    if (kind === 'dispatch') vars.id ??= `${vars.date}-${vars.convener}`;
-    if (kind === 'inspection') {
-      vars.id ??= `${String(vars.date)}-inspection`;
-      const org = [m.config.units.supervision, m.config.units['development-reform']].filter(Boolean) as string[];
-      vars.organizers ??= org.length ? org : undefined;
-    }
-    vars.projects ??= [];
-    const rel = recordPath(kind, String(vars.id), String(vars.date ?? ''));
-    if (existsSync(join(root, rel))) throw new CliError(t('entry.new.exists', { path: rel }, lang), t('entry.new.exists.hint', {}, lang));
-    let text = fillTemplate(recordTemplate(root, kind).text, vars);
-    if (kind === 'dispatch') {
-      const v = { level: vars.level as DispatchLevel, convener: String(vars.convener), projects: vars.projects as string[], date: String(vars.date) };
-      text = await withHandled(ctx, text, m, v, handled, interactive ? (prompter ??= await deps.prompter()) : undefined);
-    }
-    if (kind === 'inspection') text = await withTargets(ctx, text, opts, m, interactive ? (prompter ??= await deps.prompter()) : undefined, String(vars.date));
     const { code } = checkAndWrite(ctx, root, rel, text, { dryRun: true });
     if (code) return code;
     if (opts.commit) await assertRepo(ctx, root);
     writeOrFail(ctx, join(root, rel), text, null);
     ctx.err(`${ctx.color.green('✔')} ${t('entry.new.done', { path: rel }, lang)}\n`);
-    const commit = opts.commit ? await commitOne(ctx, root, rel, { subject: `${kind}(${String(vars.id)}): 新建`, body: `${rel}\n由 kzp new ${kind} 生成` }) : undefined;
-    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: vars.id, ...(commit ? { commit } : {}) }, null, 2) + '\n');
+    const commit = opts.commit ? await commitOne(ctx, root, rel, { subject: `${kind}(${String(done.id)}): 新建`, body: `${rel}\n由 kzp new ${kind} 生成` }) : undefined;
+    if (ws.json) ctx.out(JSON.stringify({ file: rel, kind, id: done.id, ...(commit ? { commit } : {}) }, null, 2) + '\n');
     return 0;
   } catch (e) {
     if (isCancel(e)) { ctx.err(`\n${t('entry.cancelled', {}, lang)}\n`); return 130; }

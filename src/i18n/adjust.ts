@@ -21,4 +21,7 @@ export const adjustMessages: Catalog = {
   'adjust.evidenceRequired.hint': { zh: '例如:kzp finding close {inspection} {finding} --on 2022-10-25 --evidence "整改报告 开州发改〔2022〕112号"', en: 'e.g. kzp finding close {inspection} {finding} --on 2022-10-25 --evidence "整改报告 开州发改〔2022〕112号"' },
   'adjust.beforeInspection': { zh: '销号日期 {on} 早于督查日期 {date}', en: 'the closing date {on} is before the inspection ({date})' },
   'adjust.body.closed': { zh: '问题 {finding}({target}:{issue})于 {on} 销号,佐证:{evidence}', en: 'finding {finding} ({target}: {issue}) closed on {on}; evidence: {evidence}' },
+  'adjust.findingAdd.hint': { zh: '例如:kzp finding add {inspection} --target KZ-2022-001 --issue 进度台账投资数据与现场不符 --assigned-to kz-urban-invest --due 2022-10-31', en: 'e.g. kzp finding add {inspection} --target KZ-2022-001 --issue "ledger figures differ from the site" --assigned-to kz-urban-invest --due 2022-10-31' },
+  'adjust.noTarget': { zh: '没有项目或单位 {id}', en: 'no project or unit {id}' },
+  'adjust.dueBeforeInspection': { zh: '限时办结日期 {due} 早于督查日期 {date}', en: 'the due date {due} is before the inspection ({date})' },
 };

@@ -8,7 +8,7 @@ export const dispatchMessages: Catalog = {
   'dispatch.badOutcome': { zh: '--handled {value}:调度结果不对', en: '--handled {value}: the outcome is not valid' },
   'dispatch.outcomes': { zh: '调度结果可写:未解决(unresolved)、已解决(resolved),或交办单位 id,可加 @限办日期,如 KZ-2022-001/P1:hanfeng-street@2022-11-15', en: 'the outcome is unresolved, resolved, or a unit id it is assigned to, optionally @due, e.g. KZ-2022-001/P1:hanfeng-street@2022-11-15' },
   'dispatch.convenerMisfit': { zh: '{convener} 不能召集{level}调度项目 {projects}', en: '{convener} may not convene a {level} dispatch of {projects}' },
-  'dispatch.convenerMay': { zh: '可以召集的:{who}(牵头单位调度由项目牵头责任单位召集;区项目中心调度由区项目中心召集;区领导调度由牵头区领导或分管该领域的区领导召集;主要领导调度由区主要领导召集)', en: 'who may: {who} (a lead-unit dispatch is convened by the project\'s lead unit; a center dispatch by the center; a leader dispatch by the project\'s lead leader or the leader holding the problem\'s domain; a main dispatch by a main leader)' },
+  'dispatch.convenerMay': { zh: '可以召集的:{who}(牵头单位调度由项目牵头责任单位召集;区项目中心调度由区项目中心召集;区领导调度由牵头区领导召集,资金、用地、施工环境问题也可由分管该领域的区领导召集;主要领导调度由区主要领导召集)', en: 'who may: {who} (a lead-unit dispatch is convened by the project\'s lead unit; a center dispatch by the center; a leader dispatch by the project\'s lead leader or the leader holding the problem\'s domain; a main dispatch by a main leader)' },
   'dispatch.ask.problem': { zh: '问题 {key}「{title}」({category}):本次调度的结果', en: 'problem {key} "{title}" ({category}): the outcome of this dispatch' },
   'dispatch.choice.skip': { zh: '本次未调度', en: 'not handled at this dispatch' },
   'dispatch.choice.unresolved': { zh: '已调度,未解决', en: 'handled, unresolved' },

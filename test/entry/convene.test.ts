@@ -11,7 +11,8 @@ import { ROOT } from '../e2e/run.js';
 const m = loadMemory(readTree(join(ROOT, 'sample-data'))).model;
 const DATE = '2023-01-08';
 const project = m.projects.get('KZ-2020-003')!.data;
-const p2 = openProblems(m, 'KZ-2020-003', DATE).find((o) => o.key === 'KZ-2020-003/P2')!.problem;
+const P2 = 'KZ-2020-003/P2';
+const p2 = openProblems(m, 'KZ-2020-003', DATE).find((o) => o.key === P2)!.problem;
 
 describe('openProblems', () => {
   it('lists the problems the newest ledger up to the month leaves open', () => {
@@ -25,25 +26,25 @@ describe('openProblems', () => {
 
 describe('fitsProblem (DS-7)', () => {
   it('lead-unit: the project\'s lead responsible unit, and no other unit', () => {
-    expect(fitsProblem(m, 'lead-unit', 'transport-bureau', project, p2)).toBe(true);
-    expect(fitsProblem(m, 'lead-unit', 'water-bureau', project, p2)).toBe(false);
+    expect(fitsProblem(m, 'lead-unit', 'transport-bureau', project, P2)).toBe(true);
+    expect(fitsProblem(m, 'lead-unit', 'water-bureau', project, P2)).toBe(false);
   });
   it('center: the center only', () => {
-    expect(fitsProblem(m, 'center', m.config.center, project, p2)).toBe(true);
-    expect(fitsProblem(m, 'center', 'drc', project, p2)).toBe(false);
+    expect(fitsProblem(m, 'center', m.config.center, project, P2)).toBe(true);
+    expect(fitsProblem(m, 'center', 'drc', project, P2)).toBe(false);
   });
-  it('leader: the domain leader for a land problem, not the lead leader', () => {
-    expect(fitsProblem(m, 'leader', 'liu-yang', project, p2)).toBe(true);
-    expect(fitsProblem(m, 'leader', 'zhang-wei', project, p2)).toBe(false);
+  it("leader: for a land problem the domain leader or the project's lead leader, no other", () => {
+    expect(fitsProblem(m, 'leader', 'liu-yang', project, P2)).toBe(true);
+    expect(fitsProblem(m, 'leader', 'zhang-wei', project, P2)).toBe(true);
+    expect(fitsProblem(m, 'leader', 'wang-jun', project, P2)).toBe(false);
   });
-  it('leader: the lead leader for a problem outside the three domains', () => {
-    const approval = { ...p2, category: 'approval' as const };
-    expect(fitsProblem(m, 'leader', 'zhang-wei', project, approval)).toBe(true);
-    expect(fitsProblem(m, 'leader', 'liu-yang', project, approval)).toBe(false);
+  it('leader: for the project itself, its lead leader', () => {
+    expect(fitsProblem(m, 'leader', 'zhang-wei', project)).toBe(true);
+    expect(fitsProblem(m, 'leader', 'liu-yang', project)).toBe(false);
   });
   it('main: a person with the main-leader role', () => {
-    expect(fitsProblem(m, 'main', 'zhou-ming', project, p2)).toBe(true);
-    expect(fitsProblem(m, 'main', 'zhang-wei', project, p2)).toBe(false);
+    expect(fitsProblem(m, 'main', 'zhou-ming', project, P2)).toBe(true);
+    expect(fitsProblem(m, 'main', 'zhang-wei', project, P2)).toBe(false);
   });
 });
 

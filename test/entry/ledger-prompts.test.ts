@@ -187,5 +187,9 @@ describe('kzp ledger add, interactive (@inquirer/testing)', () => {
     expect(text).toBe(want);
     expect(ctx.stderr.join('')).toContain('逾期后修改');
     expect(ctx.stderr.join('')).toContain('HI-2');
+    // the review before writing shows only what the amendment changes
+    expect(ctx.stderr.join('')).toContain('- progress: { invested: 450,');
+    expect(ctx.stderr.join('')).toContain('+ progress: { invested: 480,');
+    expect(ctx.stderr.join('')).not.toContain('project: KZ-2022-001');
   });
 });

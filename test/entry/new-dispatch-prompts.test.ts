@@ -17,7 +17,8 @@ const demo = () => { const dir = mkdtempSync(join(tmpdir(), 'kzp-dispatch-')); c
 describe('kzp new dispatch, interactive', () => {
   it('offers the conveners of the level, then asks the outcome of each open problem', async () => {
     const dir = demo();
-    const run = newRecord(testCtx(dir, '2023-01-10'), { date: '2023-01-08', projects: 'KZ-2020-003' }, ['dispatch'], deps);
+    const ctx = testCtx(dir, '2023-01-10');
+    const run = newRecord(ctx, { date: '2023-01-08', projects: 'KZ-2020-003' }, ['dispatch'], deps);
     await screen.next();
     expect(screen.getScreen()).toContain('调度层级');
     screen.keypress('down'); screen.keypress('down'); screen.keypress('enter'); await screen.next();   // leader
@@ -31,7 +32,9 @@ describe('kzp new dispatch, interactive', () => {
     screen.type('wenfeng'); await screen.next();
     screen.keypress('enter'); await screen.next();
     expect(screen.getScreen()).toContain('限办日期');
-    screen.type('2023-02-28'); screen.keypress('enter');
+    screen.type('2023-02-28'); screen.keypress('enter'); await screen.next();
+    expect(ctx.stderr.join('')).toContain('assigned_to: wenfeng-street');
+    screen.keypress('enter');                                   // the review screen: write it
     expect(await run).toBe(0);
     const d = parse(readFileSync(join(dir, 'reviews/2023/2023-01-08-liu-yang.yaml'), 'utf8'));
     expect(d).toMatchObject({ level: 'leader', convener: 'liu-yang', projects: ['KZ-2020-003'],

@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, Loader> = {
   'inspect sample': () => import('./inspect.js'),
   'list add': () => import('./list-add.js'),
   'list remove': () => import('./list-remove.js'),
+  'finding add': () => import('./finding-add.js'),
   'finding close': () => import('./finding-close.js'),
   'report monthly': () => import('./report-monthly.js'),
   'report inspection': () => import('./report-inspection.js'),
