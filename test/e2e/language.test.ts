@@ -26,7 +26,7 @@ const NAMES = new Set(`kzp git YYYY JSON YAML Schema Zod Excel Word CI Markdown 
   validate schema overdue escalations status score init ledger add new inspect sample report monthly inspection export excel log audit completion help
   project unit list review dispatch projects units reserve preliminary construction completed suspended public welfare operating annual rolling
   lead center leader site self document briefing check visit
-  vendor doctor tools kzp_version Node person`.split(/\s+/).concat(...Object.keys(REGISTRY).map((c) => c.split(' '))));
+  vendor doctor tools kzp_version Node person GitLab Pages index.html public`.split(/\s+/).concat(...Object.keys(REGISTRY).map((c) => c.split(' '))));
 
 /** The Latin words of `text` that are not names: flags, placeholders, rule ids and example command lines left out. */
 function english(text: string): string[] {
