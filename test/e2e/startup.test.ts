@@ -3,13 +3,14 @@
 // (src/cli/help-index.ts), and on a terminal of another width from the specs, but never
 // commander, chalk, the message catalogs or a command's module.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HelpWriter } from '../../src/cli/help.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { BIN, kzp, ROOT } from './run.js';
+import { CACHE_MIN_FILES } from '../../src/workspace/index.js';
+import { BIN, kzp, paddedSample, ROOT } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzp-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,9 +21,9 @@ const HOOK = join(ROOT, 'test/e2e/trace/register.mjs');
 let n = 0;
 
 /** The files of kzp and of its dependencies that `kzp …args` loads (relative to the package). */
-function loads(args: string[], o: { terminal?: number } = {}): string[] {
+function loads(args: string[], o: { terminal?: number; env?: Record<string, string> } = {}): string[] {
   const file = join(dir, `trace-${n++}`);
-  const env = { ...process.env, KZP_TRACE_FILE: file, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
+  const env = { ...process.env, ...o.env, KZP_TRACE_FILE: file, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
   const node = [process.execPath, '--import', HOOK, BIN, ...args];
   const r = o.terminal
     ? spawnSync('script', ['-qec', `stty cols ${o.terminal}; ${node.map((a) => `'${a}'`).join(' ')}`, '/dev/null'], { encoding: 'utf8', env })
@@ -70,3 +71,20 @@ describe('start-up of --help', () => {
     }
   });
 });
+
+describe('the warm path of kzp validate', () => {
+  it('prints the last verdict again without loading the engine, the model, the rules or Zod', () => {
+    const ws = paddedSample('kzp-startup-warm-', CACHE_MIN_FILES + 10, (i) => `id: x-${i}\nname: 开州区示例单位${i}\ntype: institution\npeople:\n  - { id: x-p${i}, name: 示例${i}, duty: 项目科 }\n`);
+    try {
+      // files an hour old, so that none is racy and the verdict is kept
+      const past = new Date(Date.now() - 3600_000);
+      for (const e of readdirSync(ws, { withFileTypes: true, recursive: true })) if (e.isFile()) utimesSync(join(e.parentPath, e.name), past, past);
+      const env = { KZP_CACHE_KEY_DIR: join(dir, 'key') };
+      loads(['-C', ws, 'validate'], { env });
+      const warm = loads(['-C', ws, 'validate'], { env });
+      expect(warm).toContain('dist/workspace/fast/verdict.js');
+      expect(warm.filter((f) => /node_modules\/(zod|yaml|js-yaml)\/|dist\/(engine|model|rules|schema)\//.test(f))).toEqual([]);
+    } finally { rmSync(ws, { recursive: true, force: true }); }
+  });
+});
+

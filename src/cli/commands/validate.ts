@@ -1,7 +1,9 @@
 // kzp validate [PATHS…] — all diagnostics, in the requested format; exit 1 when the data fails.
 import { appendFileSync } from 'node:fs';
 import { t } from '../../i18n/index.js';
-import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/index.js';
+// the warm path of validate (the verdict printed again) loads no engine, model or schema: the
+// diagnostics writer alone, not render/index.js, whose other writers import the engine
+import { counts, DIAGNOSTIC_FORMATS, renderDiagnostics, type DiagnosticFormat } from '../../render/diagnostics.js';
 import { CliError, type CliContext } from '../errors.js';
 import { configError, repoPrefix, rootOf } from '../root.js';
 import { selectPaths, selected } from '../validate-paths.js';
