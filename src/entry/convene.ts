@@ -1,7 +1,7 @@
 // DS-7, as data entry needs it: who may convene a dispatch of a level for a project and its
 // problems (a problem by the rule's own check, engine/convener.ts), and which problems are open on a date. `new dispatch` offers only those who fit,
 // and refuses a convener who fits none of the chosen projects. Pure: the model comes in.
-import { convenerFit } from '../engine/index.js';
+import { convenerFit, roleHolders } from '../engine/index.js';
 import type { Model } from '../model/index.js';
 import type { Dispatch, Problem, Project } from '../schema/index.js';
 
@@ -22,17 +22,13 @@ export function openProblems(m: Model, project: string, date: string): OpenProbl
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function hasRole(m: Model, person: string, role: string): boolean {
-  return !!m.people.get(person)?.person.leader_roles?.includes(role as never);
-}
-
 /** DS-7: does `convener` fit a dispatch of `level` for `project`, or for its problem `key` (the rule's own check, src/engine)? */
 export function fitsProblem(m: Model, level: DispatchLevel, convener: string, project: Project, key?: string): boolean {
   if (key) return convenerFit(m, level, convener, key).fits;
   switch (level) {
     case 'lead-unit': return project.lead_unit === convener;
     case 'center': return m.config.center === convener;
-    case 'main': return hasRole(m, convener, 'main');
+    case 'main': return roleHolders(m, 'main').includes(convener);
     case 'leader': return project.lead_leader === convener;
   }
 }
@@ -56,7 +52,7 @@ export function conveners(m: Model, level: DispatchLevel, date: string): Convene
   const out: Convener[] = [];
   for (const c of candidates) {
     const fit = projects.filter((id) => fitsProject(m, level, c.id, id, date));
-    if (fit.length || (level === 'center' && c.id === m.config.center) || (level === 'main' && hasRole(m, c.id, 'main'))) out.push({ ...c, projects: fit });
+    if (fit.length || (level === 'center' && c.id === m.config.center) || (level === 'main' && roleHolders(m, 'main').includes(c.id))) out.push({ ...c, projects: fit });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
