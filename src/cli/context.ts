@@ -31,7 +31,7 @@ export function load(ctx: CliContext, opts: { brokenConfig?: boolean } = {}): Lo
   } catch (e) {
     if (e instanceof AtError) {
       const detail = e.detail?.split('\n')[0] ?? '';
-      throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root, detail }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref, fix: refusedFix(e.detail, ctx.lang) }, ctx.lang));
+      throw new CliError(t(`at.${e.reason}`, { ref: e.ref, root, detail }, ctx.lang), t(`at.${e.reason}.hint`, { ref: e.ref, fix: refusalFix(e.detail, ctx.lang) }, ctx.lang));
     }
     throw e;
   }
@@ -67,8 +67,8 @@ export function refuseAt(ctx: CliContext, command: string): void {
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
 import { DECLARED, factsOfTrail, snapshot, trustOf, type HistoryFacts, type Snapshot } from '../engine/index.js';
-import { startTrail } from '../history/index.js';
-import { historyNotes, refusedFix } from './history-notes.js';
+import { refusalFix, startTrail } from '../history/index.js';
+import { historyNotes } from './history-notes.js';
 
 export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
 

@@ -12,7 +12,7 @@ export function historyNotes(h: HistoryFacts, tz: string, lang: Lang, reasons = 
   if (h.source === 'declared' && h.reason && (reasons || h.reason === 'git-refused')) {
     out += `${t(`history.declared.${h.reason}`, { detail: h.detail?.split('\n')[0] ?? '' }, lang)}\n`;
     if (h.reason === 'shallow') out += hint(t('history.declared.shallow.hint', {}, lang));
-    if (h.reason === 'git-refused') out += hint(refusedFix(h.detail, lang));
+    if (h.reason === 'git-refused') out += hint(refusalFix(h.detail, lang));
   }
   for (const i of h.untrusted?.imports ?? []) {
     const params = { commit: i.commit.commit.slice(0, 7), date: civilDate(i.commit.at, tz), n: i.ledgers };
@@ -24,5 +24,3 @@ export function historyNotes(h: HistoryFacts, tz: string, lang: Lang, reasons = 
   return out;
 }
 
-/** The fix git gives for a repository it refuses, else ours (src/history). */
-export const refusedFix = refusalFix;

@@ -4,12 +4,11 @@
 // files) and every diagnostic elsewhere that the base did not have (a deleted or renamed unit
 // breaks references in files the change never touched). Deletions and renames are changes.
 import { t } from '../i18n/index.js';
-import { AtError, ChangedError, changedSince, workspaceAt } from '../history/index.js';
+import { AtError, ChangedError, changedSince, refusalFix, workspaceAt } from '../history/index.js';
 import { modelOf } from '../model/index.js';
 import { validateLoaded } from '../rules/index.js';
 import { readSources, type Diagnostic } from '../workspace/index.js';
 import { CliError, type CliContext } from './errors.js';
-import { refusedFix } from './history-notes.js';
 
 const keyOf = (d: Diagnostic) => `${d.file}\0${d.rule}\0${d.severity}\0${d.message}`;
 
@@ -19,7 +18,7 @@ export function changedDiagnostics(ctx: CliContext, root: string, ref: string | 
   try { c = changedSince(root, ref); } catch (e) {
     if (!(e instanceof ChangedError)) throw e;
     if (e.reason === 'git-missing') throw new CliError(t('validate.changed.gitMissing', {}, ctx.lang));
-    if (e.reason === 'git-refused') throw new CliError(t('cli.gitRefused', { detail: e.detail.split('\n')[0] }, ctx.lang), refusedFix(e.detail, ctx.lang));
+    if (e.reason === 'git-refused') throw new CliError(t('cli.gitRefused', { detail: e.detail.split('\n')[0] }, ctx.lang), refusalFix(e.detail, ctx.lang));
     throw new CliError(t('cli.gitFailed', { message: e.detail }, ctx.lang));
   }
   // how often each diagnostic was there before: one more of the same is new

@@ -3,12 +3,11 @@
 // problem PROJECT/ID, its whole life across the ledgers and the dispatches that handled it.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { logEntries, problemLife, resolveRecord, trailPaths } from '../../engine/index.js';
-import { eventsOfPaths, readVersions, startTrail } from '../../history/index.js';
+import { eventsOfPaths, readVersions, refusalFix, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { logJson, logText } from '../../render/index.js';
 import { CliError, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
-import { refusedFix } from '../history-notes.js';
 
 export async function run(ctx: CliContext, _opts: Record<string, unknown>, args: string[]): Promise<number> {
   const record = args[0];
@@ -21,7 +20,7 @@ export async function run(ctx: CliContext, _opts: Record<string, unknown>, args:
   const root = loaded.workspace.root;
   const m = loaded.model;
   const trail = await pending.wait();
-  if (trail.source !== 'git') throw new CliError(t('log.needsGit', { reason: t(`trail.${trail.reason}`, {}, ctx.lang) }, ctx.lang), trail.reason === 'git-refused' ? refusedFix(trail.detail, ctx.lang) : t('trail.hint.other', {}, ctx.lang));
+  if (trail.source !== 'git') throw new CliError(t('log.needsGit', { reason: t(`trail.${trail.reason}`, {}, ctx.lang) }, ctx.lang), trail.reason === 'git-refused' ? refusalFix(trail.detail, ctx.lang) : t('trail.hint.other', {}, ctx.lang));
   if (trail.shallow) ctx.err(`${t('log.shallow', {}, ctx.lang)}\n  ${t('cli.hint', {}, ctx.lang)}: ${t('trail.hint.shallow', {}, ctx.lang)}\n`);
   const known = new Set([...trailPaths(trail), ...loaded.workspace.byPath.keys(), ...loaded.workspace.files.map((f) => f.file.path)]);
   // a path is taken relative to the current folder, as the shell gives it, else relative to the workspace
