@@ -67,7 +67,7 @@ export function refuseAt(ctx: CliContext, command: string): void {
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
 import { DECLARED, factsOfTrail, snapshot, trustOf, type HistoryFacts, type Snapshot } from '../engine/index.js';
-import { refusalFix, startTrail } from '../history/index.js';
+import { refusalFix, startSummary } from '../history/index.js';
 import { historyNotes } from './history-notes.js';
 
 export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
@@ -78,7 +78,7 @@ export interface Opened extends ReturnType<typeof load> { history: HistoryFacts;
  */
 export async function open(ctx: CliContext): Promise<Opened> {
   const root = rootOf(ctx);
-  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startTrail(root, { at: ctx.opts.at, cache: true });
+  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startSummary(root, { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const m = loaded.model;
@@ -86,8 +86,8 @@ export async function open(ctx: CliContext): Promise<Opened> {
   if (ctx.opts.git === false) history = { ...DECLARED, reason: 'no-git' };
   if (m.config.history !== 'git' || !pending) pending?.cancel();
   else {
-    const trail = await pending.wait();
-    history = factsOfTrail(trail, trustOf(trail, m.config));
+    const summary = await pending.wait();
+    history = factsOfTrail(summary, trustOf(summary, m.config));
     ctx.err(historyNotes(history, m.config.timezone, ctx.lang));
   }
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;

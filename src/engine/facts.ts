@@ -7,6 +7,8 @@ export interface CommitFact {
   author: string;
   email: string;
   message: string;
+  /** a commit without parents: nothing in git says when its files were written (HI-1) */
+  root?: true;
 }
 
 export interface FileHistory {

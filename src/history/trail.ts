@@ -7,10 +7,10 @@
 //   treeAt     — ONE `git ls-tree` of the workspace folder at a commit.
 // Paths are workspace-relative (the workspace may be a subfolder of the repository).
 import { execFileSync } from 'node:child_process';
-import { factsOfTrail, noTrail, type HistoryFacts, type Trail } from '../engine/index.js';
+import { factsOfTrail, noTrail, summaryOf, type HistoryFacts, type Trail, type TrailSummary } from '../engine/index.js';
 import { lineages } from './follow.js';
 import { GIT_ENV, gitState, refusal, runGit, startGit, type Git, type GitOptions, type GitState } from './git.js';
-import { historyCacheOff, HISTORY_CACHE_MIN_COMMITS, isAncestor, readCachedLog, saveCachedLog, type CachedLog } from './cache.js';
+import { historyCacheOff, HISTORY_CACHE_MIN_COMMITS, isAncestor, readCachedLog, readCachedSummary, saveCachedLog, saveCachedSummary, type CachedLog } from './cache.js';
 import { logArgs, parseLog } from './log.js';
 
 export interface TrailOptions extends GitOptions {
@@ -75,15 +75,44 @@ export interface PendingTrail { wait(): Promise<Trail>; cancel(): void }
 
 /** readTrail started in the background (startGit), to run while the workspace is read. */
 export function startTrail(root: string, opts: TrailOptions = {}): PendingTrail {
-  const ready = (t: Trail): PendingTrail => ({ wait: async () => t, cancel: () => undefined });
   if (opts.git) return ready(readTrail(root, opts));
   const state = gitState(root, opts);
   if (!state.ok) return ready(noTrail(state.reason, undefined, state.detail));
+  return startFrom(root, state, opts);
+}
+
+const ready = <T>(v: T): { wait(): Promise<T>; cancel(): void } => ({ wait: async () => v, cancel: () => undefined });
+
+function startFrom(root: string, state: Ready, opts: TrailOptions): PendingTrail {
   const p = plan(root, state, opts);
   if (!p.args) return { wait: async () => finish(root, p, '', opts), cancel: () => undefined };
   const bg = startGit(root, p.args);
   if (!bg) return ready(readTrail(root, opts));
   return { wait: async () => finish(root, p, await bg.wait(), opts), cancel: () => bg.cancel() };
+}
+
+export interface PendingSummary { wait(): Promise<TrailSummary>; cancel(): void }
+
+/**
+ * The trail's summary (what submission times are taken from), in the background: from the
+ * history cache when it was kept at this very commit (no `git log` at all), else from the trail,
+ * whose summary is then kept for the next run.
+ */
+export function startSummary(root: string, opts: TrailOptions = {}): PendingSummary {
+  const state = gitState(root, { at: opts.at, git: opts.git });
+  if (!state.ok) return ready(summaryOf(noTrail(state.reason, undefined, state.detail)));
+  const cache = !!opts.cache && !state.shallow && !historyCacheOff();
+  const cached = cache ? readCachedSummary(root, state.prefix, state.head) : null;
+  if (cached) return ready(cached);
+  const keep = (trail: Trail): TrailSummary => {
+    const s = summaryOf(trail);
+    // --at reads an old state: the cache stays at the newest one it had
+    if (cache && !opts.at && trail.source === 'git' && !trail.shallow && trail.commits.length >= (opts.cacheMin ?? HISTORY_CACHE_MIN_COMMITS)) saveCachedSummary(root, state.prefix, state.head, s);
+    return s;
+  };
+  if (opts.git) return ready(keep(readTrail(root, opts)));
+  const p = startFrom(root, state, opts);
+  return { wait: async () => keep(await p.wait()), cancel: () => p.cancel() };
 }
 
 export interface PendingHistory {

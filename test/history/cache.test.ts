@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOfTrail, type Trail } from '../../src/engine/index.js';
-import { readTrail, runGit } from '../../src/history/index.js';
+import { factsOfTrail, summaryOf, type Trail, type TrailSummary } from '../../src/engine/index.js';
+import { readTrail, runGit, startSummary } from '../../src/history/index.js';
 import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
 
 const keyDir = mkdtempSync(join(tmpdir(), 'kzp-key-'));
@@ -19,6 +19,12 @@ function cached(ws: string, extra: Record<string, unknown> = {}): { trail: Trail
   const logs: string[][] = [];
   const git = (args: string[], cwd: string) => { if (args.includes('log')) logs.push(args); return runGit(args, cwd); };
   return { trail: readTrail(ws, { cache: true, cacheMin: 1, git, ...extra }), logs };
+}
+/** startSummary with the cache, and the git log calls it made. */
+async function summary(ws: string, extra: Record<string, unknown> = {}): Promise<{ s: TrailSummary; logs: string[][] }> {
+  const logs: string[][] = [];
+  const git = (args: string[], cwd: string) => { if (args.includes('log')) logs.push(args); return runGit(args, cwd); };
+  return { s: await startSummary(ws, { cache: true, cacheMin: 1, git, ...extra }).wait(), logs };
 }
 /** What a run without any cache gives. */
 const whole = (ws: string) => readTrail(ws);
@@ -116,5 +122,46 @@ describe('history cache', () => {
       expect(r.shallow).toBe(true);
       expect(existsSync(join(clone.ws, '.kzp/cache/history.json'))).toBe(false);
     } finally { clone.done(); }
+  });
+
+  describe('the summary kept at HEAD (history-facts.json)', () => {
+    const facts = () => join(repo.ws, '.kzp/cache/history-facts.json');
+    const wholeSummary = () => summaryOf(whole(repo.ws));
+
+    it('a run on the commit it was kept at asks git for no log, and gives the whole read\'s facts', async () => {
+      rmSync(facts(), { force: true });
+      const first = await summary(repo.ws);
+      expect(first.logs.length).toBeLessThanOrEqual(1);
+      expect(existsSync(facts())).toBe(true);
+      const second = await summary(repo.ws);
+      expect(second.logs).toEqual([]);
+      expect(second.s).toEqual(wholeSummary());
+      expect(factsOfTrail(second.s)).toEqual(factsOfTrail(whole(repo.ws)));
+    });
+
+    it('after a new commit: the log is read again, and the summary follows HEAD', async () => {
+      await summary(repo.ws);
+      repo.edit(L2, (s) => `${s}# 补注\n`).commit('再更正', '2022-03-12T09:00:00+08:00', OUTSIDER);
+      const next = await summary(repo.ws);
+      expect(next.logs).toHaveLength(1);
+      expect(next.s).toEqual(wholeSummary());
+      expect(next.s.head).toBe(repo.head());
+      expect((await summary(repo.ws)).logs).toEqual([]);
+    });
+
+    it('--at another commit neither uses nor replaces it; a forged one is not used', async () => {
+      await summary(repo.ws);
+      const kept = readFileSync(facts());
+      const at = repo.git('rev-parse', 'HEAD~1').trim();
+      const r = await summary(repo.ws, { at });
+      expect(r.s).toEqual(summaryOf(readTrail(repo.ws, { at })));
+      expect(readFileSync(facts())).toEqual(kept);
+      const text = kept.toString('utf8');
+      const forged = text.replace(/,(\d{13}),/, (_, t: string) => `,${Number(t) - 86400000},`);
+      expect(forged).not.toBe(text);
+      writeFileSync(facts(), forged);
+      const f = await summary(repo.ws);
+      expect(f.s).toEqual(wholeSummary());
+    });
   });
 });

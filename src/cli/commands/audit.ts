@@ -2,7 +2,7 @@
 // arrivals (HI-1), amendments after the due time (HI-2), changes by people who are not staff of
 // the project's units (HI-3), deletions, renames, declared dates that git contradicts. Findings
 // are facts, not failures: exit 0, unless --strict and there is any (then 1).
-import { audit, diffVersions, factsOfTrail, noTrail, trustOf, type AuditFinding, type FieldChange, type Trail } from '../../engine/index.js';
+import { audit, diffVersions, factsOfTrail, noTrail, summaryOf, trustOf, type AuditFinding, type FieldChange, type Trail } from '../../engine/index.js';
 import { readVersions, startTrail } from '../../history/index.js';
 import { t } from '../../i18n/index.js';
 import { auditJson, auditText } from '../../render/index.js';
@@ -24,7 +24,8 @@ export async function run(ctx: CliContext, opts: { month?: string; since?: strin
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors) ctx.err(`${t('cli.dataErrors', { n: errors }, ctx.lang)}\n`);
   const trail: Trail = pending ? await pending.wait() : noTrail('no-git');
-  ctx.err(historyNotes(factsOfTrail(trail, trustOf(trail, m.config)), m.config.timezone, ctx.lang, false));
+  const summary = summaryOf(trail);
+  ctx.err(historyNotes(factsOfTrail(summary, trustOf(summary, m.config)), m.config.timezone, ctx.lang, false));
   const present = new Set(loaded.workspace.files.map((f) => f.file.path));
   const filter = { ...(opts.month ? { month: opts.month } : {}), ...(opts.since ? { since: opts.since } : {}) };
   const result = audit(m, trail, present, filter);

@@ -7,7 +7,7 @@ import { changeFindings } from './changes.js';
 import { byGroup, keep } from './filter.js';
 import type { AuditFilter, AuditFinding, AuditResult } from './finding.js';
 import { lateFindings } from './late.js';
-import { factsOfTrail, type Trail } from './trail.js';
+import { factsOfTrail, summaryOf, type Trail } from './trail.js';
 import { trustOf } from './trust.js';
 import { zoned } from './zoned.js';
 
@@ -25,9 +25,10 @@ export function audit(m: Model, trail: Trail, present: Set<string>, filter: Audi
   const unchecked = new Set<string>();
   const findings: AuditFinding[] = [];
   const declared = m.config.history === 'declared';
-  const trust = trustOf(trail, m.config);
+  const summary = summaryOf(trail);
+  const trust = trustOf(summary, m.config);
   if (!complete) findings.push({ kind: 'history-unavailable', rule: 'HI-1', reason: trail.shallow ? 'shallow' : trail.reason ?? 'not-a-repository' });
-  findings.push(...lateFindings(m, declared ? DECLARED : factsOfTrail(trail, trust), new Map(trail.commits.map((c) => [c.commit, c]))));
+  findings.push(...lateFindings(m, declared ? DECLARED : factsOfTrail(summary, trust), new Map(trail.commits.map((c) => [c.commit, c]))));
   if (complete) {
     const since = { ...trail, commits: trail.commits.filter((c) => !trust.before(c)) };
     if (!declared) findings.push(...amendedFindings(m, trail.lineages, z, trust.before));

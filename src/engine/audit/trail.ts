@@ -3,6 +3,7 @@
 // (HI-2), and every file's life with its renames followed. src/history reads it from git in one
 // pass and follows the renames; everything here is pure.
 import type { CommitFact, FileHistory, HistoryFacts } from '../facts.js';
+import { LEDGER_FILE } from './paths.js';
 import type { Trust } from './trust.js';
 
 export type ChangeStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
@@ -55,28 +56,74 @@ export interface Lineage {
 }
 
 function fact(c: TrailCommit): CommitFact {
-  return { commit: c.commit, at: c.at, offset: c.offset, author: c.author, email: c.email, message: c.message };
+  const f: CommitFact = { commit: c.commit, at: c.at, offset: c.offset, author: c.author, email: c.email, message: c.message };
+  if (c.root) f.root = true;
+  return f;
 }
 
 /**
- * HistoryFacts from a trail: the submission facts of every command, from the same single pass
- * (HI-1, HI-2). With `trust`, a ledger whose arrival git cannot vouch for (trust.ts) has no git
- * arrival, and changes before history_since are not counted.
+ * What the submission facts and HI-1's trust are made from, without the changes' blob ids: every
+ * file's life as commit facts, and the first commit that added ledgers. Small enough for the
+ * history cache to keep at HEAD (src/history), so that a command run again on the same commit
+ * reads no log at all.
  */
-export function factsOfTrail(trail: Trail, trust?: Trust): HistoryFacts {
-  if (trail.source !== 'git' || trail.shallow) {
-    return { source: 'declared', reason: trail.shallow ? 'shallow' : trail.reason, ...(trail.head ? { head: trail.head } : {}), ...(trail.detail ? { detail: trail.detail } : {}), files: new Map() };
-  }
+export interface TrailSummary {
+  source: 'git' | 'declared';
+  reason?: HistoryFacts['reason'];
+  detail?: string;
+  head?: string;
+  shallow?: boolean;
+  /** every file's life by its last path, renames followed; nothing judged yet (trust.ts) */
+  files: Map<string, FileHistory>;
+  /** the first commit that added ledgers, and how many months of ledgers it added */
+  firstLedgers?: { commit: string; months: number };
+}
+
+/** The summary of a trail (one pass over its lineages and, for the first ledgers, its commits). */
+export function summaryOf(trail: Trail): TrailSummary {
+  const base = { source: trail.source, ...(trail.reason ? { reason: trail.reason } : {}), ...(trail.detail ? { detail: trail.detail } : {}), ...(trail.head ? { head: trail.head } : {}), ...(trail.shallow ? { shallow: true } : {}) };
   const files = new Map<string, FileHistory>();
+  const facts = new Map<TrailCommit, CommitFact>();
+  const factOf = (c: TrailCommit) => { let f = facts.get(c); if (!f) facts.set(c, (f = fact(c))); return f; };
   for (const [path, l] of trail.lineages) {
-    const kept = trust ? l.changes.filter((e) => !trust.before(e.commit)) : l.changes;
-    const h: FileHistory = { path, changes: kept.map((e) => fact(e.commit)) };
-    if (l.added && !trust?.arrivals.has(path)) h.added = fact(l.added.commit);
-    if (l.deleted) h.deleted = fact(l.deleted.commit);
+    const h: FileHistory = { path, changes: l.changes.map((e) => factOf(e.commit)) };
+    if (l.added) h.added = factOf(l.added.commit);
+    if (l.deleted) h.deleted = factOf(l.deleted.commit);
     if (l.renamedFrom) h.renamedFrom = l.renamedFrom;
     files.set(path, h);
   }
-  return { source: 'git', head: trail.head, files, ...(trust?.note ? { untrusted: trust.note } : {}) };
+  for (const c of trail.commits) {
+    const months = new Set<string>();
+    for (const ch of c.changes) {
+      if (ch.status !== 'A' && ch.status !== 'C') continue;
+      const m = LEDGER_FILE.exec(ch.path);
+      if (m) months.add(m[1]);
+    }
+    if (months.size) return { ...base, files, firstLedgers: { commit: c.commit, months: months.size } };
+  }
+  return { ...base, files };
+}
+
+/**
+ * HistoryFacts from a trail or its summary: the submission facts of every command, from the same
+ * single pass (HI-1, HI-2). With `trust`, a ledger whose arrival git cannot vouch for (trust.ts)
+ * has no git arrival, and changes before history_since are not counted.
+ */
+export function factsOfTrail(from: Trail | TrailSummary, trust?: Trust): HistoryFacts {
+  const s = 'lineages' in from ? summaryOf(from) : from;
+  if (s.source !== 'git' || s.shallow) {
+    return { source: 'declared', reason: s.shallow ? 'shallow' : s.reason, ...(s.head ? { head: s.head } : {}), ...(s.detail ? { detail: s.detail } : {}), files: new Map() };
+  }
+  if (!trust) return { source: 'git', head: s.head, files: s.files };
+  const files = new Map<string, FileHistory>();
+  for (const [path, f] of s.files) {
+    const h: FileHistory = { path, changes: f.changes.filter((c) => !trust.before(c)) };
+    if (f.added && !trust.arrivals.has(path)) h.added = f.added;
+    if (f.deleted) h.deleted = f.deleted;
+    if (f.renamedFrom) h.renamedFrom = f.renamedFrom;
+    files.set(path, h);
+  }
+  return { source: 'git', head: s.head, files, ...(trust.note ? { untrusted: trust.note } : {}) };
 }
 
 /** Every path the trail knows (after and before each change). */

@@ -6,7 +6,7 @@
 import { civilDate } from '../calendar.js';
 import type { CommitFact } from '../facts.js';
 import { LEDGER_FILE } from './paths.js';
-import type { Trail, TrailCommit } from './trail.js';
+import { summaryOf, type Trail, type TrailSummary } from './trail.js';
 
 /** A first commit that adds ledgers of at least this many months is an import, not a submission. */
 export const IMPORT_MONTHS = 3;
@@ -29,24 +29,25 @@ export interface Trust {
   note: Untrusted | undefined;
 }
 
-const addsOf = (c: TrailCommit) => c.changes.filter((ch) => (ch.status === 'A' || ch.status === 'C') && LEDGER_FILE.test(ch.path));
-
-export function trustOf(trail: Trail, s: TrustSettings): Trust {
+export function trustOf(from: Trail | TrailSummary, s: TrustSettings): Trust {
+  const t = 'lineages' in from ? summaryOf(from) : from;
   const since = s.history_since;
   const before = (c: CommitFact) => !!since && civilDate(c.at, s.timezone) < since;
   // the first commit that adds ledgers: months of them at once is an import after the fact
-  const first = trail.commits.find((c) => addsOf(c).length > 0);
-  const imported = first && new Set(addsOf(first).map((ch) => LEDGER_FILE.exec(ch.path)![1])).size >= IMPORT_MONTHS ? first : undefined;
+  const imported = t.firstLedgers && t.firstLedgers.months >= IMPORT_MONTHS ? t.firstLedgers.commit : undefined;
   const arrivals = new Set<string>();
-  const byImport = new Map<TrailCommit, number>();
+  const byImport = new Map<string, { commit: CommitFact; ledgers: number }>();
   let early = 0;
-  for (const [path, l] of trail.lineages) {
-    const c = l.added?.commit;
+  for (const [path, f] of t.files) {
+    const c = f.added;
     if (!c || !LEDGER_FILE.test(path)) continue;
-    if (c.root || c === imported) { byImport.set(c, (byImport.get(c) ?? 0) + 1); arrivals.add(path); }
-    else if (before(c)) { early++; arrivals.add(path); }
+    if (c.root || c.commit === imported) {
+      const i = byImport.get(c.commit);
+      if (i) i.ledgers++; else byImport.set(c.commit, { commit: c, ledgers: 1 });
+      arrivals.add(path);
+    } else if (before(c)) { early++; arrivals.add(path); }
   }
-  const imports = [...byImport].map(([c, n]) => ({ commit: c, ledgers: n, root: !!c.root }));
+  const imports = [...byImport.values()].map(({ commit, ledgers }) => ({ commit, ledgers, root: !!commit.root }));
   const note = imports.length || early ? { imports, ...(since && early ? { since: { date: since, ledgers: early } } : {}) } : undefined;
   return { arrivals, before, note };
 }
