@@ -180,7 +180,7 @@ async function main() {
       steps.push(['git log', () => measure('git', ['-C', ws, 'log', '--name-status'])]);
       // the history cache (.kzp/cache/history.json): "first run" without it, the plain step with
       // the cache of the run before (what every run after the first pays), against --no-git
-      const noHistoryCache = () => { for (const f of ['history.json', 'history-facts.json']) rmSync(join(cache, 'cache', f), { force: true }); };
+      const noHistoryCache = () => { for (const f of ['history.json', 'history-facts.json', 'audit.json']) rmSync(join(cache, 'cache', f), { force: true }); };
       steps.push(['overdue (git, first run)', () => { noHistoryCache(); return measure(node, kzp('overdue', '--as-of', spec.asOf), { okCodes: [1] }); }]);
       steps.push(['overdue (git)', () => measure(node, kzp('overdue', '--as-of', spec.asOf), { okCodes: [1] })]);
       steps.push(['overdue --no-git', () => measure(node, kzp('overdue', '--as-of', spec.asOf, '--no-git'), { okCodes: [1] })]);

@@ -9,11 +9,20 @@ import { auditJson, auditText } from '../../render/index.js';
 import { CliError, checkDateFlag, checkMonthFlag, load, rootOf, type CliContext } from '../context.js';
 import { defineCommand } from '../command.js';
 import { historyNotes } from '../history-notes.js';
+import { replayed } from '../replay.js';
 
-export async function run(ctx: CliContext, opts: { month?: string; since?: string; strict?: boolean }): Promise<number> {
+type Opts = { month?: string; since?: string; strict?: boolean };
+
+export async function run(ctx: CliContext, opts: Opts): Promise<number> {
   checkMonthFlag(ctx, '--month', opts.month);
   checkDateFlag(ctx, '--since', opts.since);
   if (opts.month && opts.since) throw new CliError(t('audit.bothFilters', {}, ctx.lang));
+  // the findings depend on the files, git's history and the flags alone: an unchanged
+  // workspace on the same commit is answered from the last run (replay.ts)
+  return replayed(ctx, rootOf(ctx), 'audit', opts, (c) => auditRun(c, opts));
+}
+
+async function auditRun(ctx: CliContext, opts: Opts): Promise<number> {
   // the audit reads git whatever kzp.yaml says of submission times (who changed what is not a
   // time); only --no-git turns it off. The one git log runs while the workspace is read.
   const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at, cache: true });
