@@ -14,7 +14,7 @@ import { gitState } from '../history/index.js';
 import { CACHE_DIR, listRecordFiles, readSigned, SignedWriter, stampListing } from '../workspace/index.js';
 import type { CliContext } from './errors.js';
 
-interface Kept { key: string; out: string; err: string; code: number }
+interface Kept { out: string; err: string; code: number }
 /** The first line of the file; the text of stderr and then of stdout follow it as they were printed. */
 interface Header { key: string; code: number; err: number }
 
@@ -63,7 +63,7 @@ function readKept(file: string, key: string): Kept | null {
     const h = JSON.parse(body.slice(0, nl)) as Partial<Header>;
     if (nl < 0 || h.key !== key || typeof h.code !== 'number' || typeof h.err !== 'number') return null;
     const at = nl + 1 + h.err;
-    return { key, code: h.code, err: body.slice(nl + 1, at), out: body.slice(at) };
+    return { code: h.code, err: body.slice(nl + 1, at), out: body.slice(at) };
   } catch {
     return null;
   }

@@ -115,22 +115,9 @@ export function startSummary(root: string, opts: TrailOptions = {}): PendingSumm
   return { wait: async () => keep(await p.wait()), cancel: () => p.cancel() };
 }
 
-export interface PendingHistory {
-  /** the facts, once git has finished */
-  wait(): Promise<HistoryFacts>;
-  /** not needed after all (the workspace says `history: declared`): stop git */
-  cancel(): void;
-}
-
 /** The submission facts of every file under the workspace folder, from the one `git log`. */
 export function readHistory(root: string, opts: TrailOptions = {}): HistoryFacts {
-  return factsOfTrail(readTrail(root, opts));
-}
-
-/** readHistory started in the background. */
-export function startHistory(root: string, opts: TrailOptions = {}): PendingHistory {
-  const p = startTrail(root, opts);
-  return { wait: async () => factsOfTrail(await p.wait()), cancel: () => p.cancel() };
+  return factsOfTrail(summaryOf(readTrail(root, opts)));
 }
 
 /** The contents of many blobs through ONE `git cat-file --batch` process. Missing ids are left out. */

@@ -1,6 +1,6 @@
 // HI-1: which ledger arrivals git can vouch for (engine/audit/trust.ts). Pure trails, explicit dates.
 import { describe, expect, it } from 'vitest';
-import { factsOfTrail, IMPORT_MONTHS, trustOf, type Trail, type TrailChange, type TrailCommit } from '../../src/engine/index.js';
+import { factsOfTrail, IMPORT_MONTHS, summaryOf, trustOf, type TrailChange, type TrailCommit, type TrailSummary } from '../../src/engine/index.js';
 import { lineages } from '../../src/history/index.js';
 
 const TZ = { timezone: 'Asia/Shanghai' };
@@ -12,14 +12,16 @@ const commit = (iso: string, changes: TrailChange[], root = false): TrailCommit 
   if (root) c.root = true;
   return c;
 };
-const trail = (commits: TrailCommit[]): Trail => ({ source: 'git', head: commits[commits.length - 1].commit, commits, lineages: lineages(commits) });
+/** What the engine judges trust on: the summary of a trail of these commits. */
+const trail = (commits: TrailCommit[]): TrailSummary => summaryOf({ source: 'git', head: commits[commits.length - 1].commit, commits, lineages: lineages(commits) });
 
 describe('trustOf', () => {
   it('a root commit that adds ledgers: their arrival is not from git, with the commit and the count', () => {
-    const t = trail([commit('2023-06-01T09:00:00+08:00', [add('kzp.yaml'), ledger('2022-01'), ledger('2022-02')], true)]);
+    const root = commit('2023-06-01T09:00:00+08:00', [add('kzp.yaml'), ledger('2022-01'), ledger('2022-02')], true);
+    const t = trail([root]);
     const trust = trustOf(t, TZ);
     expect([...trust.arrivals].sort()).toEqual(['ledgers/2022-01/KZ-2022-001.yaml', 'ledgers/2022-02/KZ-2022-001.yaml']);
-    const { changes: _, ...fact } = t.commits[0];
+    const { changes: _, ...fact } = root;
     expect(trust.note).toEqual({ imports: [{ commit: fact, ledgers: 2, root: true }] });
     const facts = factsOfTrail(t, trust);
     expect(facts.files.get('ledgers/2022-01/KZ-2022-001.yaml')!.added).toBeUndefined();

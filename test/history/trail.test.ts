@@ -3,7 +3,7 @@
 // workspace that is a Chinese-named subfolder of its repository.
 import { symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factsOfTrail, type Trail } from '../../src/engine/index.js';
+import { factsOfTrail, summaryOf, type Trail } from '../../src/engine/index.js';
 import { AtError, eventsOfPaths, lineages, readBlobs, readHistory, readTrail, resolveCommit, runGit, treeAt, workspaceAt } from '../../src/history/index.js';
 import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
 
@@ -54,7 +54,7 @@ describe('readTrail (one git log pass)', () => {
   });
 
   it('gives the submission facts from the same pass (renames, deletion, re-add)', () => {
-    const facts = factsOfTrail(readTrail(repo.ws));
+    const facts = factsOfTrail(summaryOf(readTrail(repo.ws)));
     const hist = readHistory(repo.ws);
     expect(facts.source).toBe('git');
     expect(facts.head).toBe(hist.head);
@@ -144,7 +144,7 @@ describe('readTrail (one git log pass)', () => {
       const trail: Trail = readTrail(clone.ws);
       expect(trail).toMatchObject({ source: 'git', shallow: true, reason: 'shallow' });
       expect(trail.commits).toHaveLength(1);
-      expect(factsOfTrail(trail)).toMatchObject({ source: 'declared', reason: 'shallow' });
+      expect(factsOfTrail(summaryOf(trail))).toMatchObject({ source: 'declared', reason: 'shallow' });
       expect(readHistory(clone.ws)).toMatchObject({ source: 'declared', reason: 'shallow' });
     } finally { clone.done(); }
   });

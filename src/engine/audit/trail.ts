@@ -105,12 +105,11 @@ export function summaryOf(trail: Trail): TrailSummary {
 }
 
 /**
- * HistoryFacts from a trail or its summary: the submission facts of every command, from the same
+ * HistoryFacts from a trail's summary: the submission facts of every command, from the same
  * single pass (HI-1, HI-2). With `trust`, a ledger whose arrival git cannot vouch for (trust.ts)
  * has no git arrival, and changes before history_since are not counted.
  */
-export function factsOfTrail(from: Trail | TrailSummary, trust?: Trust): HistoryFacts {
-  const s = 'lineages' in from ? summaryOf(from) : from;
+export function factsOfTrail(s: TrailSummary, trust?: Trust): HistoryFacts {
   if (s.source !== 'git' || s.shallow) {
     return { source: 'declared', reason: s.shallow ? 'shallow' : s.reason, ...(s.head ? { head: s.head } : {}), ...(s.detail ? { detail: s.detail } : {}), files: new Map() };
   }

@@ -6,7 +6,7 @@
 import { civilDate } from '../calendar.js';
 import type { CommitFact } from '../facts.js';
 import { LEDGER_FILE } from './paths.js';
-import { summaryOf, type Trail, type TrailSummary } from './trail.js';
+import type { TrailSummary } from './trail.js';
 
 /** A first commit that adds ledgers of at least this many months is an import, not a submission. */
 export const IMPORT_MONTHS = 3;
@@ -29,8 +29,7 @@ export interface Trust {
   note: Untrusted | undefined;
 }
 
-export function trustOf(from: Trail | TrailSummary, s: TrustSettings): Trust {
-  const t = 'lineages' in from ? summaryOf(from) : from;
+export function trustOf(t: TrailSummary, s: TrustSettings): Trust {
   const since = s.history_since;
   const before = (c: CommitFact) => !!since && civilDate(c.at, s.timezone) < since;
   // the first commit that adds ledgers: months of them at once is an import after the fact
