@@ -1,3 +1,4 @@
 // The command line: `start` runs kzp with the arguments it was given (bin/kzp.js, the single-file
 // build's src/bundle.ts). Nothing outside src/cli imports from it but those two entry points.
-export { packageVersion, start } from './start.js';
+export { start } from './start.js';
+export { packageVersion } from './version.js';

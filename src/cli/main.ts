@@ -11,7 +11,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './errors.js';
 import { helpWords, liftGlobals } from './globals.js';
 import { resolveLang } from './lang.js';
-import { packageVersion } from './start.js';
+import { packageVersion } from './version.js';
 
 const VERSION = packageVersion();
 const GROUPS = new Set(Object.keys(COMMANDS).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));

@@ -1,12 +1,8 @@
-// What bin/kzp.js runs. `kzp --version` (and `-V`) is answered here, before anything else is
-// loaded: CI scripts and shells call it often, and it stays within 1.5× of a bare `node -e 0`.
-// Everything else goes to main.ts, which prints the same version for `main(['--version'])`.
-import { readAsset } from '../util/assets.js';
-
-export function packageVersion(): string {
-  try { return (JSON.parse(readAsset('package.json')) as { version: string }).version; }
-  catch { return '0.0.0'; }
-}
+// What bin/kzp.js runs. `kzp --version` (and `-V`) and `kzp … --help` are answered here, before
+// anything else is loaded: CI scripts and shells call them often, and each stays near a bare
+// `node -e 0` (the start-up figures of `npm run bench`). So this module imports nothing itself;
+// each path loads only what it needs. Everything else goes to main.ts, which prints the same
+// version for `main(['--version'])` and the same help for every width.
 
 export async function start(argv: string[]): Promise<number> {
   // `kzp … | head`: the reader went away. Stop quietly, as other command-line tools do, instead
@@ -15,6 +11,7 @@ export async function start(argv: string[]): Promise<number> {
     s.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
   }
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    const { packageVersion } = await import('./version.js');
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }

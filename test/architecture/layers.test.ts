@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 // and the warm path of `kzp validate`, which prints the last verdict again without loading the
 // engine, the model or Zod (docs/performance.md)
-const START_UP = ['cli/start.ts', 'cli/main.ts', 'cli/help.ts', 'cli/help-index.ts', 'cli/globals.ts', 'cli/lang.ts', 'cli/commands/validate.ts'];
+const START_UP = ['cli/start.ts', 'cli/version.ts', 'cli/main.ts', 'cli/help.ts', 'cli/help-index.ts', 'cli/globals.ts', 'cli/lang.ts', 'cli/commands/validate.ts'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
