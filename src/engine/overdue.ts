@@ -64,12 +64,17 @@ function ledgers(s: Snapshot): OverdueItem[] {
   return out;
 }
 
-/** LS-5: the tasks a project's countdown plan holds, with the date each was reported done (by the as-of date). */
+/**
+ * LS-5: the tasks a project's countdown plan holds, with the date each was reported done (by the
+ * as-of date). A ledger reports tasks of its own year's plan (REF checks it there), and task ids
+ * repeat across years, so only the year's ledgers count: C1 done in 2022 is not 2023's C1.
+ */
 export function countdownTasks(s: Snapshot, project: string, year: string): { id: string; task: string; due: string; doneOn: string | null; month: string | null }[] {
   const p = s.model.projects.get(project)?.data;
   const plan = p?.countdown?.[year] ?? [];
   const done = new Map<string, { doneOn: string; month: string }>();
   for (const [mo, l] of s.known.get(project) ?? []) {
+    if (!mo.startsWith(`${year}-`)) continue;
     for (const c of l.data.countdown) {
       if (c.done_on > s.asOf) continue;
       const prev = done.get(c.task);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overdue } from '../../src/engine/index.js';
+import { countdownTasks } from '../../src/engine/overdue.js';
 import { base, edit, withFiles } from '../helpers.js';
 import { gitHistory, snap } from './helpers.js';
 
@@ -57,6 +58,13 @@ describe('overdue: countdown, problems, findings', () => {
     expect(overdue(snap(done, '2022-05-05'), { kind: 'countdown' })).toEqual([]);
     // but on the day before it was reported, it was overdue
     expect(overdue(snap(done, '2022-04-01'), { kind: 'countdown' })).toMatchObject([{ ref: 'C2', daysOverdue: 1 }]);
+  });
+  it('LS-5: a task is done by a ledger of its own year; the same id in another year\'s plan is not', () => {
+    const files = withFiles({ [L('2022-04')]: ledger('2022-04', '2022-04-28', 'countdown:\n  - { task: C2, done_on: 2022-04-02 }\n') },
+      edit('projects/KZ-2022-001.yaml', (t) => t + '  "2023":\n    - { id: C2, task: 竣工验收, due: 2023-03-31 }\n'));
+    const s = snap(files, '2023-04-05');
+    expect(countdownTasks(s, 'KZ-2022-001', '2022').find((t) => t.id === 'C2')).toMatchObject({ doneOn: '2022-04-02', month: '2022-04' });
+    expect(countdownTasks(s, 'KZ-2022-001', '2023')).toEqual([{ id: 'C2', task: '竣工验收', due: '2023-03-31', doneOn: null, month: null }]);
   });
   it('DS-5: an open problem past its own due date', () => {
     expect(overdue(snap(base(), '2022-04-05'), { kind: 'problem' })).toMatchObject([{ rule: 'DS-5', due: '2022-03-31', daysOverdue: 5, ref: 'KZ-2022-001/P1', unit: 'kz-urban-invest' }]);
