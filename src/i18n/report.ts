@@ -20,7 +20,7 @@ export const reportMessages: Catalog = {
   'report.binaryStdout.hint': { zh: '用 -o 给出文件名,例如 -o {example}', en: 'give a file name with -o, for example -o {example}' },
   'report.templateError': { zh: '模板 {file} 有误:{message}', en: 'the template {file} is wrong: {message}' },
   'report.templateError.hint': { zh: '模板为 Handlebars 严格模式:只能引用 kzp report --format json 输出中存在的字段和内置助手', en: 'templates run in Handlebars strict mode: use only fields present in `kzp report --format json` and the built-in helpers' },
-  'site.wrote': { zh: '已写入站点 {dir}（{pages} 个页面、{docs} 个文档）,用浏览器打开 {index}', en: 'wrote the site {dir} ({pages} pages, {docs} documents); open {index} in a browser' },
+  'site.wrote': { zh: '已写入站点 {dir}({pages} 个页面、{docs} 个文档),用浏览器打开 {index}', en: 'wrote the site {dir} ({pages} pages, {docs} documents); open {index} in a browser' },
   'site.foreign': { zh: '{dir} 已存在且不是 kzp 生成的站点,不予覆盖', en: '{dir} exists and is not a site kzp wrote: it is not replaced' },
   'site.foreign.hint': { zh: '用 -o 指定一个新的或空的文件夹,或 kzp 以前生成站点的文件夹', en: 'give a new or empty folder with -o, or the folder of a site kzp wrote before' },
   'site.notFolder': { zh: '{dir} 是一个文件,不是文件夹', en: '{dir} is a file, not a folder' },
