@@ -67,18 +67,20 @@ export function refuseAt(ctx: CliContext, command: string): void {
 
 // ---- the engine's inputs: model, history facts and the as-of date ----
 import { DECLARED, factsOfTrail, snapshot, trustOf, type HistoryFacts, type Snapshot } from '../engine/index.js';
-import { refusalFix, startSummary } from '../history/index.js';
+import { refusalFix, startSummary, summaryFrom, type PendingTrail } from '../history/index.js';
 import { historyNotes } from './history-notes.js';
 
 export interface Opened extends ReturnType<typeof load> { history: HistoryFacts; asOf: string; snap: Snapshot }
 
 /**
  * Load the workspace, its git history (one pass, unless declared) and build the as-of snapshot.
- * The `git log` starts first and runs while the workspace is read and checked.
+ * The `git log` starts first and runs while the workspace is read and checked. `trail`: the
+ * whole trail, already being read by a command that needs it too (site): the facts are taken
+ * from it rather than from a second `git log`.
  */
-export async function open(ctx: CliContext): Promise<Opened> {
+export async function open(ctx: CliContext, o: { trail?: PendingTrail | null } = {}): Promise<Opened> {
   const root = rootOf(ctx);
-  const pending = ctx.opts.git === false || declaresHistory(root) ? null : startSummary(root, { at: ctx.opts.at, cache: true });
+  const pending = ctx.opts.git === false || declaresHistory(root) ? null : o.trail ? summaryFrom(o.trail) : startSummary(root, { at: ctx.opts.at, cache: true });
   let loaded: ReturnType<typeof load>;
   try { loaded = load(ctx); } catch (e) { pending?.cancel(); throw e; }
   const m = loaded.model;

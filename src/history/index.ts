@@ -4,7 +4,7 @@
 export { runGit, gitState, refusal, refusalFix, type Git, type GitOptions, type GitState } from './git.js';
 export { logArgs, parseLog } from './log.js';
 export { lineages, eventsOfPaths } from './follow.js';
-export { readTrail, startTrail, startSummary, readHistory, readBlobs, parseBatch, resolveCommit, treeAt, type TrailOptions, type PendingTrail, type PendingSummary, type TreeEntry, type ResolveResult } from './trail.js';
+export { readTrail, startTrail, startSummary, summaryFrom, readHistory, readBlobs, parseBatch, resolveCommit, treeAt, type TrailOptions, type PendingTrail, type PendingSummary, type TreeEntry, type ResolveResult } from './trail.js';
 export { parseRecord, versionsOf, readVersions } from './versions.js';
 export { workspaceAt, AtError, type WorkspaceAt, type AtFailure } from './at.js';
 export { changedSince, ChangedError, type Change } from './changed.js';

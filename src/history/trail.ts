@@ -83,12 +83,15 @@ export function startTrail(root: string, opts: TrailOptions = {}): PendingTrail 
 
 const ready = <T>(v: T): { wait(): Promise<T>; cancel(): void } => ({ wait: async () => v, cancel: () => undefined });
 
+// wait() may be called more than once (site takes the summary and the trail from one read): the
+// trail is made once, and git's output file is read once
 function startFrom(root: string, state: Ready, opts: TrailOptions): PendingTrail {
   const p = plan(root, state, opts);
-  if (!p.args) return { wait: async () => finish(root, p, '', opts), cancel: () => undefined };
+  let made: Promise<Trail> | undefined;
+  if (!p.args) return { wait: () => (made ??= Promise.resolve().then(() => finish(root, p, '', opts))), cancel: () => undefined };
   const bg = startGit(root, p.args);
   if (!bg) return ready(readTrail(root, opts));
-  return { wait: async () => finish(root, p, await bg.wait(), opts), cancel: () => bg.cancel() };
+  return { wait: () => (made ??= bg.wait().then((out) => finish(root, p, out, opts))), cancel: () => bg.cancel() };
 }
 
 export interface PendingSummary { wait(): Promise<TrailSummary>; cancel(): void }
@@ -113,6 +116,11 @@ export function startSummary(root: string, opts: TrailOptions = {}): PendingSumm
   if (opts.git) return ready(keep(readTrail(root, opts)));
   const p = startFrom(root, state, opts);
   return { wait: async () => keep(await p.wait()), cancel: () => p.cancel() };
+}
+
+/** The summary of a trail already being read: a command that needs both runs one `git log`. */
+export function summaryFrom(trail: PendingTrail): PendingSummary {
+  return { wait: async () => summaryOf(await trail.wait()), cancel: () => trail.cancel() };
 }
 
 /** The submission facts of every file under the workspace folder, from the one `git log`. */

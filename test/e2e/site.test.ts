@@ -1,12 +1,14 @@
 // `kzp site` end to end on the built CLI: the site of sample-data has every page, every link
 // inside the folder resolves, nothing points outside it, the same data gives the same bytes;
 // a hostile name is escaped; a folder that is not a kzp site is never replaced.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_DIR } from '../helpers.js';
+import { auditScenario } from '../history/scenario.js';
 import { kzp, ROOT, tempCopy } from './run.js';
 
 const SAMPLE = join(ROOT, 'sample-data');
@@ -116,5 +118,29 @@ describe('kzp site on a small workspace', () => {
       expect(kzp(['-C', ws.dir, 'site', '--as-of', '2022-03-05', '-o', 'out']).code).toBe(1);
       expect(existsSync(join(ws.dir, 'out'))).toBe(false);
     } finally { ws.done(); }
+  });
+});
+
+describe('kzp site on a repository', () => {
+  it('reads the history with one git log, for the audit and the submission times alike', () => {
+    const { repo } = auditScenario();
+    const bin = mkdtempSync(join(tmpdir(), 'kzp-e2e-site-git-'));
+    try {
+      // git on PATH that notes each subcommand, then runs the real one
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      const calls = join(bin, 'calls');
+      writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+      const env = { PATH: `${bin}:${process.env.PATH}`, LANG: 'zh_CN.UTF-8' };
+      const r = kzp(['site', '--as-of', '2022-03-10', '--force', '-o', join(bin, 'site')], { cwd: repo.ws, env });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(calls, 'utf8').split('\n').filter((line) => /(^| )log /.test(line)), readFileSync(calls, 'utf8')).toHaveLength(1);
+      // the submission times (the project page) and the audit (the archives page), from the one read
+      const project = readFileSync(join(bin, 'site/p/KZ-2022-001.html'), 'utf8');
+      expect(project).toContain('2022-03-01 00:10（提交入库）');
+      expect(project).toContain('迟报 1 天');
+      const archives = readFileSync(join(bin, 'site/archives.html'), 'utf8');
+      expect(archives).toContain('截止 2022-02-28，迟 1 天');
+      expect(archives).toContain('ledgers/2022-03/KZ-2022-001.yaml 被删除');
+    } finally { repo.done(); rmSync(bin, { recursive: true, force: true }); }
   });
 });

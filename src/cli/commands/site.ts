@@ -11,10 +11,11 @@ import { sourceDateEpoch, validated } from '../documents.js';
 
 export async function run(ctx: CliContext, opts: { output?: string; force?: boolean }): Promise<number> {
   const { buildSite, targetState, writeSite, PATHS } = await import('../../site/index.js');
-  // the audit's git log runs while the workspace is read; `history: declared` and --no-git read none
-  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at });
+  // the one git log runs while the workspace is read, for the audit and the submission facts
+  // alike; `history: declared` and --no-git read none
+  const pending = ctx.opts.git === false ? null : startTrail(rootOf(ctx), { at: ctx.opts.at, cache: true });
   let o: Awaited<ReturnType<typeof open>>;
-  try { o = await open(ctx); } catch (e) { pending?.cancel(); throw e; }
+  try { o = await open(ctx, { trail: pending }); } catch (e) { pending?.cancel(); throw e; }
   if (o.model.config.history !== 'git') pending?.cancel();
   const target = opts.output ? resolve(ctx.cwd, opts.output) : join(o.workspace.root, 'site');
   const rel = relative(ctx.cwd, target);
