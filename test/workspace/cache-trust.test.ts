@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/workspace/fast/parse-cache.js';
-import { CACHE_DIR, readSignedBytes, writeSigned } from '../../src/workspace/fast/signed.js';
+import { CACHE_DIR, readSignedBytes, SignedWriter, writeSigned } from '../../src/workspace/fast/signed.js';
 import { parserVersions } from '../../src/workspace/fast/versions.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kzp-cache-read-'));
@@ -20,6 +20,19 @@ describe('a signed cache file', () => {
     // the file is its signature line (64 hex digits and a line end) and the body
     expect(readSignedBytes(file, 65 + 4096)).not.toBeNull();
     expect(readSignedBytes(file, 65 + 4095)).toBeNull();
+  });
+
+  it("holds text and copied bytes in the order written, across the writer's buffer and beyond its size", () => {
+    const file = join(root, CACHE_DIR, 'parse.json');
+    // Chinese text is three bytes a character: a piece near the buffer's size crosses it
+    const pieces: (string | Buffer)[] = ['{"head":1}', '\n台账'.repeat(200_000), Buffer.from('字节'.repeat(300_000)), ']', Buffer.from('x'), 'y'.repeat(3 << 20)];
+    const w = SignedWriter.open(file, '')!;
+    for (const p of pieces) {
+      if (typeof p === 'string') w.write(p);
+      else w.writeBytes(Buffer.concat([Buffer.from('<'), p, Buffer.from('>')]), 1, p.length + 1);
+    }
+    w.finish();
+    expect(readSignedBytes(file)?.equals(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))))).toBe(true);
   });
 
   it('is not read through a link, even to a file signed with our key', () => {

@@ -18,7 +18,7 @@ import type { Checked } from '../source.js';
 import { CACHE_DIR, readSignedBytes, SignedWriter } from './signed.js';
 import { RACY_MS, type FileStamp } from './stamp.js';
 import { parserVersions } from './versions.js';
-import { jsonExact, rowText } from './worker-task.js';
+import { jsonExact, rowHead, rowText } from './worker-task.js';
 
 const CACHE_FILE = 'parse.json';
 const FORMAT = 4;
@@ -194,8 +194,11 @@ export class ParseCache {
     if (!w) return;
     for (const [rel, e] of this.next) {
       const o = this.old.get(rel);
-      const json = o?.raw && o.data === e.data && body ? body.toString('utf8', o.raw[0], o.raw[1]) : JSON.stringify(e.data);
-      w.write(rowText(rel, e, e.hash, json, this.racyAfter));
+      if (o?.raw && o.data === e.data && body) {
+        w.write(rowHead(rel, e, e.hash, this.racyAfter));
+        w.writeBytes(body, o.raw[0], o.raw[1]);
+        w.write(']');
+      } else w.write(rowText(rel, e, e.hash, JSON.stringify(e.data), this.racyAfter));
     }
     // after every row: a check line names files whose rows came before it
     for (const [rel, e] of this.next) {

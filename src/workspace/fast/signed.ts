@@ -20,6 +20,8 @@ export const CACHE_DIR = '.kzp/cache';
 export const CACHE_MIN_FILES = 1000;
 /** A cache file larger than this is not ours (the parse cache of 120k records is about 100 MB): skipped unread. */
 export const CACHE_MAX_BYTES = 512 * 2 ** 20;
+/** The writer's buffer: large enough that a write call is rare, small enough to stay in cache. */
+const CHUNK = 1 << 20;
 
 const READ_SAFE = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -89,13 +91,16 @@ export function cacheKey(env: NodeJS.ProcessEnv = process.env): Buffer | null {
 
 
 /**
- * A signed cache file being written: a placeholder signature line, then the text streamed in
- * ≈ 1 MB chunks, each encoded once for both the HMAC and the file; `finish` writes the signature
- * over its placeholder and renames the temporary file into place. Never throws: any error drops
- * the temporary file and the cache is simply not written.
+ * A signed cache file being written: a placeholder signature line, then the content streamed
+ * through one ≈ 1 MB buffer that is hashed and written each time it fills; `finish` writes the
+ * signature over its placeholder and renames the temporary file into place. Text is encoded
+ * into the buffer in place and bytes are copied into it (`writeBytes`: a kept cache row's
+ * value is copied from the file it was read from, never decoded and encoded again). Never
+ * throws: any error drops the temporary file and the cache is simply not written.
  */
 export class SignedWriter {
-  private buf = '';
+  private readonly buf = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   private constructor(private readonly file: string, private readonly tmp: TempFile, private fd: number | null, private readonly h: ReturnType<typeof createHmac>) {}
 
   static open(file: string, first: string): SignedWriter | null {
@@ -116,17 +121,37 @@ export class SignedWriter {
 
   write(text: string): void {
     if (this.fd === null) return;
-    this.buf += text;
-    if (this.buf.length > 1 << 20) this.flush();
+    // a UTF-16 code unit is at most three bytes of UTF-8: with that much room the text fits whole
+    if (this.used + text.length * 3 > CHUNK) {
+      this.flush();
+      if (text.length * 3 > CHUNK) { this.out(Buffer.from(text)); return; }
+    }
+    this.used += this.buf.write(text, this.used);
+  }
+
+  /** `src[start, end)`, as they are. */
+  writeBytes(src: Uint8Array, start = 0, end = src.length): void {
+    if (this.fd === null) return;
+    if (this.used + (end - start) > CHUNK) {
+      this.flush();
+      if (end - start > CHUNK) { this.out(src.subarray(start, end)); return; }
+    }
+    this.buf.set(src.subarray(start, end), this.used);
+    this.used += end - start;
   }
 
   private flush(): void {
+    if (this.used === 0) return;
+    const b = this.buf.subarray(0, this.used);
+    this.used = 0;
+    this.out(b);
+  }
+
+  private out(b: Uint8Array): void {
     if (this.fd === null) return;
     try {
-      const b = Buffer.from(this.buf);
-      this.buf = '';
       this.h.update(b);
-      writeSync(this.fd, b);
+      for (let off = 0; off < b.length;) off += writeSync(this.fd, b, off);
     } catch { this.abort(); }
   }
 

@@ -104,8 +104,13 @@ export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): 
  * smudged (RACY_MS): the next run compares its content instead.
  */
 export function rowText(rel: string, stamp: FileStamp, hash: string, json: string, racyAfter?: number): string {
+  return `${rowHead(rel, stamp, hash, racyAfter)}${json}]`;
+}
+
+/** The start of that line, up to the value's JSON: the value and a closing bracket follow it. */
+export function rowHead(rel: string, stamp: FileStamp, hash: string, racyAfter?: number): string {
   const mtime = racyAfter !== undefined && stamp.mtimeMs > racyAfter ? SMUDGED : stamp.mtimeMs;
-  return `\n${JSON.stringify([rel, stamp.size, mtime, stamp.ctimeMs, stamp.ino, hash]).slice(0, -1)},${json}]`;
+  return `\n${JSON.stringify([rel, stamp.size, mtime, stamp.ctimeMs, stamp.ino, hash]).slice(0, -1)},`;
 }
 
 /** The value of a result, whether it came as an object or as its cache row (parse-cache.ts Row). */
