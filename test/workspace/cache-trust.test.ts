@@ -24,8 +24,13 @@ describe('a signed cache file', () => {
 
   it("holds text and copied bytes in the order written, across the writer's buffer and beyond its size", () => {
     const file = join(root, CACHE_DIR, 'parse.json');
-    // Chinese text is three bytes a character: a piece near the buffer's size crosses it
-    const pieces: (string | Buffer)[] = ['{"head":1}', '\n台账'.repeat(200_000), Buffer.from('字节'.repeat(300_000)), ']', Buffer.from('x'), 'y'.repeat(3 << 20)];
+    // Chinese text is three bytes a character (the buffer is 1 MB): text and bytes that fit,
+    // then bytes that do not fit beside them (the buffer written first), then pieces larger
+    // than the buffer, then small ones again
+    const pieces: (string | Buffer)[] = [
+      '{"head":1}', '台账'.repeat(150_000), Buffer.from('字节'.repeat(100_000)),
+      '\n台账'.repeat(200_000), Buffer.from('字节'.repeat(300_000)), ']', Buffer.from('x'), 'y'.repeat(3 << 20),
+    ];
     const w = SignedWriter.open(file, '')!;
     for (const p of pieces) {
       if (typeof p === 'string') w.write(p);
