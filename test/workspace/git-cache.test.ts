@@ -93,6 +93,27 @@ describe('the parse cache in a fresh clone', () => {
     expect((r.data['units/u0007.yaml'] as { name: string }).name).toBe('单位X');
   });
 
+  it('leaves the cache file alone for a change under 1% of its rows, and writes it again above', () => {
+    const dir = freshClone('few');
+    const file = join(dir, CACHE_DIR, 'parse.json');
+    const before = readFileSync(file);
+    writeFileSync(join(dir, 'units', 'u0011.yaml'), unit(11, '单位Y'));
+    expect(read(dir)).toMatchObject({ git: N - 1, parsed: 1 });
+    // every other stamp moved, but git vouches for those files again: nothing worth a write
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const again = read(dir);
+    expect(again).toMatchObject({ git: N - 1, parsed: 1 });
+    expect((again.data['units/u0011.yaml'] as { name: string }).name).toBe('单位Y');
+    // 2% of the rows changed: written, and the next run parses none of them
+    const many = Math.ceil(N / 50);
+    for (let i = 0; i < many; i++) writeFileSync(join(dir, 'units', `u${String(100 + i).padStart(4, '0')}.yaml`), unit(100 + i, `改${i}`));
+    expect(read(dir)).toMatchObject({ parsed: many + 1 });
+    expect(readFileSync(file).equals(before)).toBe(false);
+    const after = read(dir);
+    expect(after.parsed).toBe(0);
+    expect((after.data['units/u0100.yaml'] as { name: string }).name).toBe('改0');
+  });
+
   it('reads and hashes the files where a filter or an encoding could make them differ from their blobs', () => {
     const filtered = freshClone('filter');
     writeFileSync(join(filtered, 'units', '.gitattributes'), '*.yaml filter=tidy\n');

@@ -41,6 +41,7 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
         try { stamp = stampOf(statSync(l.abs)); } catch { misses.push(l); continue; }
       }
       let hit = cache.byStamp(l.rel, stamp);
+      let vouched = false;
       if (hit) tally.stamp++;
       else {
         if (index === undefined) index = readGitIndex(root, new Set(todo.map((t) => dirname(t.rel))));
@@ -53,10 +54,11 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
           continue;
         }
         tally.git++;
+        vouched = true;
         hit = { ...stamp, hash: byId.hash, data: byId.data, checked: byId.checked };
       }
       seen.set(l.rel, stamp);
-      cache.keep(l.rel, hit);
+      cache.keep(l.rel, hit, vouched);
       out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
     }
   } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack

@@ -24,6 +24,13 @@ const CACHE_FILE = 'parse.json';
 const FORMAT = 4;
 /** The largest cache file whose bytes are held from open to save, for kept rows to be copied. */
 const RAW_MAX_BYTES = 32 << 20;
+/**
+ * The file is written again only when more than this share of its rows would change what the
+ * next run does (a file parsed or hashed again, a schema check run again, a row of a file gone):
+ * a CI job with one changed ledger then writes nothing, and the next job parses that ledger again
+ * (a millisecond) instead of this run writing every row (a quarter of a second at 26k files).
+ */
+const REWRITE_SHARE = 0.01;
 
 /**
  * A kept file: its stamp, content hash and value, and, when it passed its schema check, its
@@ -64,7 +71,10 @@ export function fingerprint(libraries = parserVersions()): string {
 export class ParseCache {
   private readonly old = new Map<string, CacheEntry>();
   private readonly next = new Map<string, CacheEntry>();
-  private changed = false;
+  /** the file could not be used: it is written whatever changed */
+  private fresh = false;
+  /** rows the next run would find better in a file written again (REWRITE_SHARE) */
+  private dirty = 0;
   /** rows of files parsed in this run, written as they came (add) */
   private added = 0;
   private writer: SignedWriter | null | undefined;
@@ -114,7 +124,7 @@ export class ParseCache {
       if (body.length <= RAW_MAX_BYTES) c.body = body;
     } catch {
       c.old.clear();
-      c.changed = true;
+      c.fresh = true;
     }
     return c;
   }
@@ -146,12 +156,16 @@ export class ParseCache {
     return e && e.hash === id && e.size === s.size ? e : undefined;
   }
 
-  /** Keep this file for the next run (every clean file of this run is kept; the rest are dropped). */
-  keep(rel: string, e: CacheEntry): void {
+  /**
+   * Keep this file for the next run (every clean file of this run is kept; the rest are dropped).
+   * `vouched`: git's index gave its blob id, and will again, so a stamp that moved costs the next
+   * run nothing and is no reason to write the file again.
+   */
+  keep(rel: string, e: CacheEntry, vouched = false): void {
     const o = this.old.get(rel);
     // a value the cache had came from JSON: only a new one needs the check
     if (o?.data !== e.data && !jsonExact(e.data, 0)) return;
-    if (!o || o.hash !== e.hash || o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino) this.changed = true;
+    if (!o || o.hash !== e.hash || (!vouched && (o.mtimeMs !== e.mtimeMs || o.ctimeMs !== e.ctimeMs || o.size !== e.size || o.ino !== e.ino))) this.dirty++;
     this.next.set(rel, e);
   }
 
@@ -161,7 +175,7 @@ export class ParseCache {
    * otherwise hold every value's JSON until the end).
    */
   add(row: string): void {
-    this.changed = true;
+    this.dirty++;
     this.added++;
     if (this.writer === undefined) this.writer = SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`);
     this.writer?.write(row);
@@ -173,7 +187,7 @@ export class ParseCache {
    */
   addCheck(rel: string, kind: string, value?: unknown): void {
     const kept = this.next.get(rel);
-    if (kept) { this.changed = true; kept.checked = { kind, value: value === undefined ? kept.data : value }; return; }
+    if (kept) { this.dirty++; kept.checked = { kind, value: value === undefined ? kept.data : value }; return; }
     // a file added in this run: its row is written already
     if (value !== undefined) this.writer?.write(`\n${JSON.stringify([rel, kind, value] satisfies CheckLine)}`);
     else this.noteSame(kind, rel);
@@ -184,11 +198,18 @@ export class ParseCache {
     if (rels) rels.push(rel); else this.same.set(kind, [rel]);
   }
 
-  /** Write the entries kept in this run, if anything changed. Never throws. */
+  /** Whether save writes the file: it could not be used, or enough of its rows would change. */
+  get rewrites(): boolean {
+    // a row of a file gone (or no longer clean) is one the file need not carry
+    const gone = this.old.size - this.next.size;
+    return this.fresh || this.dirty + gone > this.old.size * REWRITE_SHARE;
+  }
+
+  /** Write the entries kept in this run, when that pays (rewrites). Never throws. */
   save(): void {
     const body = this.body;
     this.body = null;
-    if (!this.changed && this.next.size === this.old.size && !this.added) return;
+    if (!this.rewrites) { this.writer?.discard(); this.writer = null; return; }
     const w = this.writer === undefined ? SignedWriter.open(join(this.root, CACHE_DIR, CACHE_FILE), `{"print":${JSON.stringify(this.print)}}`) : this.writer;
     this.writer = null;
     if (!w) return;

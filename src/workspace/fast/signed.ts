@@ -167,6 +167,9 @@ export class SignedWriter {
     } catch { this.abort(); }
   }
 
+  /** Leave the file as it was: the temporary file is removed. */
+  discard(): void { this.abort(); }
+
   private abort(): void {
     if (this.fd !== null) { try { closeSync(this.fd); } catch { /* closed */ } this.fd = null; }
     discardTemp(this.tmp);
