@@ -1,6 +1,7 @@
 // The entry of the single-file build (scripts/bundle.mjs → dist/kzp.mjs, `node kzp.mjs …`): the
-// CLI, as bin/kzp.js starts it; or, in a parse worker, which the bundle starts on its own file
-// (workspace/fast/worker-pool.ts workerUrl), the worker. kzp starts no other worker.
+// CLI, as bin/kzp.js starts it; or, in a worker, which the bundle starts on its own file
+// (workspace/fast/worker-pool.ts workerUrl), the worker: a parse worker or the stamp worker
+// (workspace/fast/stamp-pool.ts). kzp starts no other worker.
 import { isMainThread } from 'node:worker_threads';
 
 // Node keeps quiet about a deprecated API called from node_modules (exceljs' `Buffer()`), but the

@@ -1,6 +1,6 @@
 // Parse workers (worker-pool.ts) run from the built code only (a worker cannot load TypeScript):
 // on the built dist/, many files parsed on all cores give exactly what one thread gives, in order.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { FastFile } from '../../src/workspace/fast/worker-task.js';
 
 const DIST = fileURLToPath(new URL('../../dist/workspace/fast/worker-pool.js', import.meta.url));
+const STAMPS = fileURLToPath(new URL('../../dist/workspace/fast/stamp-pool.js', import.meta.url));
 
 describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
   it('give the same results as one thread, in path order, with a broken file left to the careful path', async () => {
@@ -46,6 +47,32 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       expect(seen[4]).toStrictEqual({ size: one[4]!.size, mtimeMs: one[4]!.mtimeMs, ctimeMs: one[4]!.ctimeMs, ino: one[4]!.ino, hash: one[4]!.hash, same: true });
       expect(seen[5]).toStrictEqual(one[5]);
       expect(seen.filter((f) => f?.same)).toHaveLength(Math.ceil(n / 2)); // every even one (the broken 77 is odd)
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!existsSync(STAMPS))('the stamp worker (built code)', () => {
+  it('gives each file the stamp statSync gives, and null where the stat fails, with or without the worker', async () => {
+    const { startStamps } = (await import(STAMPS)) as typeof import('../../src/workspace/fast/stamp-pool.js');
+    const { workerUrl } = (await import(DIST)) as typeof import('../../src/workspace/fast/worker-pool.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kzp-stamps-'));
+    try {
+      const paths: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const p = join(dir, `f${i}.yaml`);
+        if (i !== 1234) writeFileSync(p, 'x'.repeat(i % 97));
+        paths.push(p);
+      }
+      const want = paths.map((p) => { try { const st = statSync(p); return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino }; } catch { return null; } });
+      for (const url of [workerUrl(), null]) {
+        const at = startStamps(paths, url).finish();
+        expect(paths.map((_, i) => at(i))).toStrictEqual(want);
+      }
+      expect(want[1234]).toBeNull();
+      // a cancelled stamping leaves nothing running that keeps the process alive
+      startStamps(paths, workerUrl()).cancel();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

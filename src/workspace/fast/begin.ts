@@ -10,7 +10,8 @@ import { diskText, LazySourceFile } from './lazy-file.js';
 import { ParseCache } from './parse-cache.js';
 import { CACHE_MIN_FILES } from './signed.js';
 import { stampOf, type FileStamp } from './stamp.js';
-import { startFast, type FastRun } from './worker-pool.js';
+import { startStamps } from './stamp-pool.js';
+import { PARALLEL_MIN_FILES, startFast, workerUrl, type FastRun } from './worker-pool.js';
 
 /** The fast path begun; the function finishes it, with the schema check whose outcome the parse cache keeps. */
 export type FastFinish = (check?: CheckFn) => Map<string, SourceFile>;
@@ -26,6 +27,10 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return () => out;
   const useCache = todo.length >= CACHE_MIN_FILES && process.env.KZP_CACHE !== '0';
+  // the stamps the cache is looked up by, taken on another core while this one reads the cache
+  const stamping = useCache && !stamps && todo.length >= PARALLEL_MIN_FILES && process.env.KZP_WORKERS !== '0' && ParseCache.exists(root)
+    ? startStamps(todo.map((l) => l.abs), workerUrl())
+    : null;
   const cache = useCache ? ParseCache.open(root) : null;
   const misses: Listed[] = [];
   // for a miss whose stamp changed, the hash the cache has: the parse (on any core) compares the
@@ -33,10 +38,12 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   const expect = new Map<string, string>();
   const tally: Tally = { stamp: 0, git: 0, content: 0, parsed: 0 };
   if (cache && cache.size) {
+    const stampAt = stamping?.finish();
     // git's index, read at the first stamp that changed: what a fresh checkout has for each file
     let index: Map<string, IndexEntry> | null | undefined;
-    for (const l of todo) {
-      let stamp = stamps?.get(l.rel);
+    for (let k = 0; k < todo.length; k++) {
+      const l = todo[k];
+      let stamp = stamps?.get(l.rel) ?? stampAt?.(k) ?? undefined;
       if (!stamp) {
         try { stamp = stampOf(statSync(l.abs)); } catch { misses.push(l); continue; }
       }
@@ -61,7 +68,10 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
       cache.keep(l.rel, hit, vouched);
       out.set(l.rel, new LazySourceFile(l.rel, diskText(l.abs), hit.data, hit.checked));
     }
-  } else for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
+  } else {
+    stamping?.cancel();
+    for (const l of todo) misses.push(l); // not push(...todo): 125k arguments overflow the stack
+  }
   const files = misses.map((l) => { const h = expect.get(l.rel); return h ? { abs: l.abs, rel: l.rel, expect: h } : { abs: l.abs, rel: l.rel }; });
   const run = startFast({ files, withHash: cache !== null, racyAfter: cache?.racyAfter });
   return (check) => endFast(run, misses, todo, out, seen, cache, tally, check);

@@ -11,7 +11,7 @@
 // v8.deserialize and a line at a time never needs the whole file as one string; a value JSON
 // cannot carry exactly (NaN, ±Infinity, -0) is simply not cached.
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleBuild } from '../../util/index.js';
 import type { Checked } from '../source.js';
@@ -128,6 +128,9 @@ export class ParseCache {
     }
     return c;
   }
+
+  /** Whether the workspace has a cache file at all (a run that has one stamps its files while reading it). */
+  static exists(root: string): boolean { return existsSync(join(root, CACHE_DIR, CACHE_FILE)); }
 
   get size(): number { return this.old.size; }
 

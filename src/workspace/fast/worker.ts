@@ -1,12 +1,21 @@
-// A parse worker (worker-pool.ts): takes chunks of files from the shared counter and posts the
-// results back, until no chunk is left.
+// A worker of the fast path: a parse worker (worker-pool.ts), which takes chunks of files from the
+// shared counter and posts the results back until no chunk is left; or the stamp worker
+// (stamp-pool.ts), which loads nothing of the parser.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { drain, type Job } from './worker-pool.js';
+import type { Job } from './worker-pool.js';
+import type { StampJob } from './stamp-pool.js';
 
-const { job, counters, port } = workerData as { job: Job; counters: Int32Array; port: MessagePort };
-try {
-  // a value travels as its cache row only (worker-task.ts FastFile)
-  drain(job, counters, (r) => port.postMessage(r), true);
-} finally {
-  port.close();
+const data = workerData as { job: Job; counters: Int32Array; port: MessagePort } | { stampJob: StampJob };
+if ('stampJob' in data) {
+  const { drainStamps } = await import('./stamp-pool.js');
+  drainStamps(data.stampJob);
+} else {
+  const { drain } = await import('./worker-pool.js');
+  const { job, counters, port } = data;
+  try {
+    // a value travels as its cache row only (worker-task.ts FastFile)
+    drain(job, counters, (r) => port.postMessage(r), true);
+  } finally {
+    port.close();
+  }
 }
