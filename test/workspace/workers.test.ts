@@ -1,6 +1,7 @@
 // Parse workers (worker-pool.ts) run from the built code only (a worker cannot load TypeScript):
 // on the built dist/, many files parsed on all cores give exactly what one thread gives, in order.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import type { FastFile } from '../../src/workspace/fast/worker-task.js';
 
 const DIST = fileURLToPath(new URL('../../dist/workspace/fast/worker-pool.js', import.meta.url));
 const STAMPS = fileURLToPath(new URL('../../dist/workspace/fast/stamp-pool.js', import.meta.url));
+const GIT_INDEX = fileURLToPath(new URL('../../dist/workspace/fast/git-index.js', import.meta.url));
 
 describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
   it('give the same results as one thread, in path order, with a broken file left to the careful path', async () => {
@@ -59,20 +61,68 @@ describe.skipIf(!existsSync(STAMPS))('the stamp worker (built code)', () => {
     const { workerUrl } = (await import(DIST)) as typeof import('../../src/workspace/fast/worker-pool.js');
     const dir = mkdtempSync(join(tmpdir(), 'kzp-stamps-'));
     try {
-      const paths: string[] = [];
+      const rels: string[] = [], paths: string[] = [];
       for (let i = 0; i < 2000; i++) {
-        const p = join(dir, `f${i}.yaml`);
-        if (i !== 1234) writeFileSync(p, 'x'.repeat(i % 97));
-        paths.push(p);
+        rels.push(`f${i}.yaml`);
+        paths.push(join(dir, rels[i]));
+        if (i !== 1234) writeFileSync(paths[i], 'x'.repeat(i % 97));
       }
       const want = paths.map((p) => { try { const st = statSync(p); return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino }; } catch { return null; } });
       for (const url of [workerUrl(), null]) {
-        const at = startStamps(paths, url).finish();
+        const s = startStamps(dir, rels, paths, url);
+        const at = s.finish();
         expect(paths.map((_, i) => at(i))).toStrictEqual(want);
+        expect(s.gitIndex()).toBeNull(); // not a repository
       }
       expect(want[1234]).toBeNull();
       // a cancelled stamping leaves nothing running that keeps the process alive
-      startStamps(paths, workerUrl()).cancel();
+      startStamps(dir, rels, paths, workerUrl()).cancel();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives each file the entry of git\'s index that the main thread reads itself', async () => {
+    const { startStamps, stampWorker, gitIndexHere } = (await import(STAMPS)) as typeof import('../../src/workspace/fast/stamp-pool.js');
+    const { workerUrl } = (await import(DIST)) as typeof import('../../src/workspace/fast/worker-pool.js');
+    const { readGitIndex } = (await import(GIT_INDEX)) as typeof import('../../src/workspace/fast/git-index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kzp-stamps-git-'));
+    try {
+      mkdirSync(join(dir, 'units'));
+      const rels: string[] = [], paths: string[] = [];
+      for (let i = 0; i < 300; i++) { rels.push(`units/u${i}.yaml`); paths.push(join(dir, rels[i])); writeFileSync(paths[i], `id: u${i}\n`); }
+      const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...a], { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z' } });
+      git('init', '-q');
+      git('add', 'units/u1.yaml', 'units/u2.yaml');
+      git('commit', '-q', '-m', 'units');
+      git('add', '.');
+      // the files' mtimes before the index's: not racy, so the index vouches for them
+      const past = new Date('2026-01-01T00:00:00Z');
+      for (const p of paths) utimesSync(p, past, past);
+      // one file not in the index at all
+      git('rm', '-q', '--cached', 'units/u7.yaml');
+      git('update-index', '--refresh');
+      const index = readGitIndex(dir, ['units'])!;
+      expect(index.size).toBe(299);
+      const want = rels.map((r) => index.get(r));
+      expect(want[7]).toBeUndefined();
+      const each = (at: ((k: number) => unknown) | null) => rels.map((_, k) => at!(k));
+      expect(each(gitIndexHere(dir, rels))).toStrictEqual(want);
+      // what the worker does, here: its folders come from the paths, its entries by place
+      const job = {
+        paths, stamps: new Float64Array(paths.length * 4), counters: new Int32Array(1), ready: new Int32Array(Math.ceil(paths.length / 256)),
+        git: { root: dir, rels, state: new Int32Array(1), entries: new Float64Array(paths.length * 4), ids: new Uint8Array(paths.length * 40) },
+      };
+      stampWorker(job);
+      expect(job.git.state[0]).toBe(3); // written
+      expect(job.git.entries[7 * 4]).toBe(-1);
+      expect(Buffer.from(job.git.ids).toString('latin1', 5 * 40, 6 * 40)).toBe(want[5]!.id);
+      expect([job.git.entries[20], job.git.entries[21], job.git.entries[22], job.git.entries[23]]).toStrictEqual([want[5]!.size, want[5]!.mtimeMs, want[5]!.ctimeMs, want[5]!.ino]);
+      // and through the worker, or read here where the worker has not begun it
+      const s = startStamps(dir, rels, paths, workerUrl());
+      s.finish();
+      expect(each(s.gitIndex())).toStrictEqual(want);
+      s.cancel();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -28,13 +28,22 @@ const git = (root: string, args: string[]): string =>
  * records are in, relative to root (each may hold a .gitattributes).
  */
 export function readGitIndex(root: string, dirs: Iterable<string>): Map<string, IndexEntry> | null {
+  const listing = gitIndexListing(root, dirs);
+  return listing && parseIndexDebug(listing.out, listing.indexMtimeMs);
+}
+
+/** What git says of its index, as parseIndexDebug reads it: taken on one thread, read on another (stamp-pool.ts). */
+export interface IndexListing { out: string; indexMtimeMs: number }
+
+/** The index as `git ls-files -s --debug` prints it, or null where git's blobs cannot stand for the files' bytes. */
+export function gitIndexListing(root: string, dirs: Iterable<string>): IndexListing | null {
   try {
     if (process.env.GIT_ATTR_SOURCE) return null;
     const [top, indexPath, infoAttributes] = git(root, ['rev-parse', '--show-toplevel', '--git-path', 'index', '--git-path', 'info/attributes']).split('\n');
     if (!top || !indexPath || !infoAttributes) return null;
     if (!noConversion(root, top, infoAttributes, dirs)) return null;
-    const indexMtime = statSync(isAbsolute(indexPath) ? indexPath : join(root, indexPath)).mtimeMs;
-    return parseIndexDebug(git(root, ['ls-files', '-s', '--debug', '-z']), indexMtime);
+    const indexMtimeMs = statSync(isAbsolute(indexPath) ? indexPath : join(root, indexPath)).mtimeMs;
+    return { out: git(root, ['ls-files', '-s', '--debug', '-z']), indexMtimeMs };
   } catch {
     return null;
   }

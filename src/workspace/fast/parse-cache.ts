@@ -38,7 +38,7 @@ const REWRITE_SHARE = 0.01;
  */
 export interface CacheEntry extends FileStamp {
   hash: string; data: unknown; checked?: Checked;
-  /** where the value's JSON is in the cache file this entry was read from: a kept row writes those bytes again */
+  /** where the entry's row is in the cache file it was read from: a kept row writes its value's bytes again (save) */
   raw?: [start: number, end: number];
 }
 /**
@@ -105,11 +105,7 @@ export class ParseCache {
         const line = JSON.parse(body.toString('utf8', at, nl)) as Row | CheckLine;
         if (line.length > 3) {
           const r = line as Row;
-          const e: CacheEntry = { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6] };
-          // the row as rowText wrote it: its first six fields, a comma, the value, a bracket
-          const start = at + Buffer.byteLength(JSON.stringify([r[0], r[1], r[2], r[3], r[4], r[5]]));
-          if (body[start - 1] === 0x2c && body[nl - 1] === 0x5d) e.raw = [start, nl - 1];
-          c.old.set(r[0], e);
+          c.old.set(r[0], { size: r[1], mtimeMs: r[2], ctimeMs: r[3], ino: r[4], hash: r[5], data: r[6], raw: [at, nl] });
           continue;
         }
         if (line.length === 3) {
@@ -218,9 +214,10 @@ export class ParseCache {
     if (!w) return;
     for (const [rel, e] of this.next) {
       const o = this.old.get(rel);
-      if (o?.raw && o.data === e.data && body) {
+      const value = o?.raw && o.data === e.data && body ? valueBytes(body, rel, o) : null;
+      if (value) {
         w.write(rowHead(rel, e, e.hash, this.racyAfter));
-        w.writeBytes(body, o.raw[0], o.raw[1]);
+        w.writeBytes(body!, value[0], value[1]);
         w.write(']');
       } else w.write(rowText(rel, e, e.hash, JSON.stringify(e.data), this.racyAfter));
     }
@@ -236,4 +233,13 @@ export class ParseCache {
   }
 }
 
-
+/**
+ * Where the value's JSON is in a row read from `body`, as rowText wrote it: its first six fields,
+ * a comma, the value, a bracket; null for a row of any other shape. Found here, for the rows a
+ * rewrite copies, not for every row read: a run that writes nothing never needs it.
+ */
+function valueBytes(body: Buffer, rel: string, o: CacheEntry): [start: number, end: number] | null {
+  const [at, nl] = o.raw!;
+  const start = at + Buffer.byteLength(JSON.stringify([rel, o.size, o.mtimeMs, o.ctimeMs, o.ino, o.hash]));
+  return start < nl && body[start - 1] === 0x2c && body[nl - 1] === 0x5d ? [start, nl - 1] : null;
+}

@@ -1,14 +1,14 @@
 // A worker of the fast path: a parse worker (worker-pool.ts), which takes chunks of files from the
 // shared counter and posts the results back until no chunk is left; or the stamp worker
-// (stamp-pool.ts), which loads nothing of the parser.
+// (stamp-pool.ts), which loads nothing of the parser: it stats the files, then asks git for its index.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { Job } from './worker-pool.js';
 import type { StampJob } from './stamp-pool.js';
 
 const data = workerData as { job: Job; counters: Int32Array; port: MessagePort } | { stampJob: StampJob };
 if ('stampJob' in data) {
-  const { drainStamps } = await import('./stamp-pool.js');
-  drainStamps(data.stampJob);
+  const { stampWorker } = await import('./stamp-pool.js');
+  stampWorker(data.stampJob);
 } else {
   const { drain } = await import('./worker-pool.js');
   const { job, counters, port } = data;
