@@ -8,6 +8,7 @@
 // for git nor parses its output. What the worker has not done or begun when
 // the main thread comes, the main thread does; a worker that does not start or dies only costs time.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, posix, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gitIndexListing, parseIndexDebug, readGitIndex, type IndexEntry, type IndexListing } from './git-index.js';
@@ -119,8 +120,9 @@ export interface Stamping {
 
 /**
  * Start stamping the files (`root`: the workspace; `rels`: the paths relative to it; `abs`: the
- * same, absolute) on a worker (`url`: the worker's script, worker-pool.ts workerUrl). The main
- * thread joins in at `finish`, so the stamps are all there however far the worker got.
+ * same, absolute) on a worker where there is a second core (`url`: the worker's script,
+ * worker-pool.ts workerUrl; null: no worker). The main thread joins in at `finish`, so the
+ * stamps are all there however far the worker got.
  */
 export function startStamps(root: string, rels: string[], abs: string[], url: URL | null): Stamping {
   const n = abs.length;
@@ -137,7 +139,8 @@ export function startStamps(root: string, rels: string[], abs: string[], url: UR
     },
   };
   let worker: Worker | null = null;
-  if (url) {
+  // on one core the worker would only take turns with the main thread
+  if (url && availableParallelism() > 1) {
     try {
       worker = new Worker(url, { workerData: { stampJob: job }, stdout: false, stderr: false });
       worker.on('error', ignoreWorkerError);
