@@ -26,7 +26,8 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   const todo = listed.filter((l) => l.kind !== null && !l.yml && l.plain === true);
   if (todo.length === 0) return () => out;
   const useCache = todo.length >= CACHE_MIN_FILES && process.env.KZP_CACHE !== '0';
-  // the stamps the cache is looked up by, taken on another core while this one reads the cache
+  // the stamps the cache is looked up by, and git's index, taken on another core while this one
+  // reads the cache
   const stamping = useCache && !stamps && todo.length >= PARALLEL_MIN_FILES && process.env.KZP_WORKERS !== '0' && ParseCache.exists(root)
     ? startStamps(root, todo.map((l) => l.rel), todo.map((l) => l.abs), workerUrl())
     : null;
@@ -38,7 +39,7 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   const tally: Tally = { stamp: 0, git: 0, content: 0, parsed: 0 };
   if (cache && cache.size) {
     const stampAt = stamping?.finish();
-    // git's index, read at the first stamp that changed: what a fresh checkout has for each file
+    // git's index, asked for at the first stamp that changed: what a fresh checkout has for each file
     let index: IndexAt | null | undefined;
     for (let k = 0; k < todo.length; k++) {
       const l = todo[k];
