@@ -122,16 +122,24 @@ describe('the outcome of the schema check in the parse cache', () => {
 
   it('is added to a cache written by a read without the check, and a changed file is checked again', () => {
     rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
+    // no file racy (written within 2 s of a read): every read keeps the stamps it saw, so what
+    // the cache is written again for is the changes below, not the clock
+    const past = new Date(Date.now() - 60_000);
+    const settle = (rel: string) => utimesSync(join(root, rel), past, past);
+    for (let i = 0; i < N; i++) settle(`units/u${String(i).padStart(4, '0')}.yaml`);
     readDisk(root, 'en');
     read();
     expect(calls).toBe(N);
     read();
     expect(calls).toBe(1);
     writeFileSync(join(root, 'units', 'u0004.yaml'), unit(4));
+    settle('units/u0004.yaml');
     read();
     expect(calls).toBe(1);                                                      // the changed file only
+    // one file in N is under the 1% of rows the cache is written again for (parse-cache.ts
+    // REWRITE_SHARE): the file is parsed and checked again until more changes come
     read();
-    expect(calls).toBe(0);
+    expect(calls).toBe(1);
     writeFileSync(join(root, 'units', 'u0003.yaml'), unit(3));
   });
 });
