@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beginRead, CACHE_DIR, CACHE_MIN_FILES, LazySourceFile, listRecordFiles, parseYaml, readDisk, sameJson, SourceFile } from '../../src/workspace/index.js';
+import { diskText } from '../../src/workspace/fast/lazy-file.js';
 
 const N = CACHE_MIN_FILES + 50;
 let root: string;
@@ -206,18 +207,29 @@ describe('LazySourceFile', () => {
     eager.doc = p.doc;
     eager.lineCounter = p.lineCounter;
     eager.data = p.data;
-    const lazy = new LazySourceFile('p.yaml', () => text, p.data);
+    const lazy = new LazySourceFile('p.yaml', text, p.data);
     for (const [path, key] of [[['id'], false], [['funding', 0, 'amount'], false], [['funding', 1, 'amount'], true], [['funding', 1], false], [['nope', 3], false]] as const)
       expect(lazy.locate(path, { key })).toEqual(eager.locate(path, { key }));
     expect(Object.keys(lazy)).toEqual(['path', 'data', 'lazy']); // a small object: the base class's fields gave way to accessors
     expect(lazy.lines).toEqual(eager.lines);
   });
-  it('parses nothing until asked', () => {
-    let reads = 0;
-    const lazy = new LazySourceFile('p.yaml', () => { reads++; return text; }, {});
-    expect(reads).toBe(0);
-    expect(lazy.doc).toBeDefined();
-    expect(lazy.lineCounter).toBeDefined();
-    expect(reads).toBe(1);
+  it('reads and parses nothing until asked, and a file on disk once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzp-lazy-'));
+    try {
+      const abs = join(dir, 'p.yaml');
+      writeFileSync(abs, 'id: before\n');
+      const lazy = new LazySourceFile('p.yaml', diskText(abs), {});
+      // what is on disk when first asked for is what it reads
+      writeFileSync(abs, text);
+      expect(lazy.doc).toBeDefined();
+      expect(lazy.lineCounter).toBeDefined();
+      writeFileSync(abs, 'id: after\n');
+      expect(lazy.text).toBe(text);
+      expect(lazy.locate(['funding', 1, 'amount']).line).toBe(6);
+      // gone before it was read: no text, no error
+      expect(new LazySourceFile('q.yaml', diskText(join(dir, 'missing.yaml')), {}).text).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,8 +13,8 @@ import { SourceFile, type Checked } from '../source.js';
  * text in an excerpt: the values are those first read.
  */
 export class LazySourceFile extends SourceFile {
-  declare private lazy: { text?: string | (() => string); parsed?: Parsed; doc?: Document; lineCounter?: LineCounter; own?: boolean };
-  constructor(path: string, text: string | (() => string), data: unknown, checked?: Checked) {
+  declare private lazy: Lazy;
+  constructor(path: string, text: string | OnDisk, data: unknown, checked?: Checked) {
     super(path, '');
     // The base class's fields are own data properties, which the prototype's accessors below could
     // not shadow. Deleting them newest first keeps the object in V8's fast mode (each is the last
@@ -22,12 +22,14 @@ export class LazySourceFile extends SourceFile {
     const self = this as unknown as Record<string, unknown>;
     for (const k of ['_lines', 'lineCounter', 'doc', 'data', 'text']) delete self[k];
     this.data = data;
-    this.lazy = { text };
+    // a file on disk keeps its path, not a function that reads it: 120k closures and their
+    // contexts were 12 MB of a large workspace's heap
+    this.lazy = typeof text === 'string' ? { text, abs: undefined } : { text: undefined, abs: text.abs };
     if (checked) this.checked = checked;
   }
 }
 
-type Lazy = { text: string | (() => string); parsed?: Parsed; doc?: Document; lineCounter?: LineCounter; own?: boolean };
+type Lazy = { text: string | undefined; abs: string | undefined; parsed?: Parsed; doc?: Document; lineCounter?: LineCounter; own?: boolean };
 const lazyOf = (f: LazySourceFile): Lazy => (f as unknown as { lazy: Lazy }).lazy;
 const parsedOf = (f: LazySourceFile): Parsed => (lazyOf(f).parsed ??= parseYaml(f.text));
 Object.defineProperties(LazySourceFile.prototype, {
@@ -35,7 +37,7 @@ Object.defineProperties(LazySourceFile.prototype, {
     configurable: true,
     get(this: LazySourceFile) {
       const z = lazyOf(this);
-      return typeof z.text === 'function' ? (z.text = z.text()) : z.text;
+      return (z.text ??= readText(z.abs!));
     },
   },
   doc: {
@@ -50,14 +52,19 @@ Object.defineProperties(LazySourceFile.prototype, {
   },
 });
 
-/** A file's text read again on demand; a function of its own, so that the closure holds the path only. */
-export function diskText(abs: string): () => string {
-  return () => {
-    try {
-      const d = decode(readFileSync(abs));
-      return d.ok ? d.text : '';
-    } catch {
-      return ''; // gone since it was listed: an excerpt is all that is lost
-    }
-  };
+/** A file whose text is read from disk when first asked for (diskText). */
+export interface OnDisk { abs: string }
+
+/** A file's text, read again on demand from `abs`. */
+export function diskText(abs: string): OnDisk {
+  return { abs };
+}
+
+function readText(abs: string): string {
+  try {
+    const d = decode(readFileSync(abs));
+    return d.ok ? d.text : '';
+  } catch {
+    return ''; // gone since it was listed: an excerpt is all that is lost
+  }
 }
