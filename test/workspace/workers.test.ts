@@ -108,7 +108,7 @@ describe.skipIf(!existsSync(STAMPS))('the stamp worker (built code)', () => {
       expect(want[7]).toBeUndefined();
       const each = (at: ((k: number) => unknown) | null) => rels.map((_, k) => at!(k));
       expect(each(gitIndexHere(dir, rels))).toStrictEqual(want);
-      // what the worker does, here: its folders come from the paths, its entries by place
+      // what the worker does, here: its entries written by place
       const job = {
         paths, stamps: new Float64Array(paths.length * 4), counters: new Int32Array(1), ready: new Int32Array(Math.ceil(paths.length / 256)),
         git: { root: dir, rels, state: new Int32Array(1), entries: new Float64Array(paths.length * 4), ids: new Uint8Array(paths.length * 40) },

@@ -5,11 +5,11 @@
 // thread needs as soon as one stamp is not the cache's (a fresh checkout): it runs the three git
 // processes and parses their output before it stats, and writes each file's entry into shared
 // memory by the file's place in the list, so nothing is posted and the main thread neither waits
-// for git nor parses its output. What the worker has not done or begun when
-// the main thread comes, the main thread does; a worker that does not start or dies only costs time.
+// for git nor parses its output. What the worker has not done or begun when the main thread
+// comes, the main thread does; a worker that does not start or dies only costs time.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, posix, relative } from 'node:path';
+import { posix } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gitIndexListing, parseIndexDebug, readGitIndex, type IndexEntry, type IndexListing } from './git-index.js';
 import { stampOf, type FileStamp } from './stamp.js';
@@ -78,9 +78,7 @@ export function stampWorker(job: StampJob): void {
   if (Atomics.compareExchange(state, 0, GIT_OPEN, GIT_RUNNING) === GIT_OPEN) {
     let written = false;
     try {
-      const folders = new Set<string>();
-      for (const p of job.paths) folders.add(dirname(p));
-      const listing = gitIndexListing(root, [...folders].map((f) => relative(root, f)));
+      const listing = gitIndexListing(root, recordDirs(job.git.rels));
       written = listing !== null && writeEntries(job, listing);
     } finally {
       Atomics.store(state, 0, written ? GIT_WRITTEN : GIT_NONE);
@@ -158,7 +156,7 @@ export function startStamps(root: string, rels: string[], abs: string[], url: UR
     gitIndex: () => {
       // not begun by the worker (or no worker): read here
       if (Atomics.compareExchange(state, 0, GIT_OPEN, GIT_MAIN) === GIT_OPEN) return gitIndexHere(root, rels);
-      for (const since = Date.now(); Atomics.load(state, 0) === GIT_RUNNING && Date.now() - since < STALL_MS;) Atomics.wait(state, 0, GIT_RUNNING, 1000);
+      waitWhile(state, 0, GIT_RUNNING);
       const now = Atomics.load(state, 0);
       if (now === GIT_NONE) return null;
       if (now !== GIT_WRITTEN) return gitIndexHere(root, rels);
@@ -169,11 +167,7 @@ export function startStamps(root: string, rels: string[], abs: string[], url: UR
     finish: () => {
       drainStamps(job);
       // the chunks the worker claimed: wait for each, or stamp it here if the worker stalls
-      for (let c = 0; c < job.ready.length; c++) {
-        const since = Date.now();
-        while (Atomics.load(job.ready, c) === 0 && Date.now() - since < STALL_MS) Atomics.wait(job.ready, c, 0, 1000);
-        if (Atomics.load(job.ready, c) === 0) stampChunk(job, c);
-      }
+      for (let c = 0; c < job.ready.length; c++) if (!waitWhile(job.ready, c, 0)) stampChunk(job, c);
       const s = job.stamps;
       return (k) => (s[k * 4] < 0 ? null : stampOf({ size: s[k * 4], mtimeMs: s[k * 4 + 1], ctimeMs: s[k * 4 + 2], ino: s[k * 4 + 3] }));
     },
@@ -182,10 +176,21 @@ export function startStamps(root: string, rels: string[], abs: string[], url: UR
 
 /** Git's index read on this thread, by the files' places in `rels` (paths relative to root). */
 export function gitIndexHere(root: string, rels: string[]): IndexAt | null {
+  const index = readGitIndex(root, recordDirs(rels));
+  return index && ((k) => index.get(rels[k]));
+}
+
+/** The folders the files are in, relative to the workspace: where a .gitattributes may apply to them. */
+function recordDirs(rels: string[]): Set<string> {
   const dirs = new Set<string>();
   for (const r of rels) dirs.add(posix.dirname(r));
-  const index = readGitIndex(root, dirs);
-  return index && ((k) => index.get(rels[k]));
+  return dirs;
+}
+
+/** Wait while `a[i]` is `v`, up to STALL_MS; whether it changed. */
+function waitWhile(a: Int32Array, i: number, v: number): boolean {
+  for (const since = Date.now(); Atomics.load(a, i) === v && Date.now() - since < STALL_MS;) Atomics.wait(a, i, v, 1000);
+  return Atomics.load(a, i) !== v;
 }
 
 /** What the worker did not stamp, the main thread stamps (finish). */

@@ -1,6 +1,6 @@
 // A worker of the fast path: a parse worker (worker-pool.ts), which takes chunks of files from the
 // shared counter and posts the results back until no chunk is left; or the stamp worker
-// (stamp-pool.ts), which loads nothing of the parser: it stats the files, then asks git for its index.
+// (stamp-pool.ts), which loads nothing of the parser: it asks git for its index, then stats the files.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { Job } from './worker-pool.js';
 import type { StampJob } from './stamp-pool.js';
