@@ -28,6 +28,8 @@ import { RACY_MS, stampOf, type FileStamp } from './stamp.js';
 
 const VERDICT_FILE = 'validate.json';
 const FORMAT = 1;
+/** How much of the key's text is hashed at a time (characters). */
+const KEY_CHUNK = 16_384;
 
 /** What `kzp validate` needs to print a run again. */
 export interface Verdict {
@@ -101,7 +103,10 @@ export function stampsOfRead(listed: Listed[], read: Map<string, FileStamp>, lan
 
 function keyOf(listed: Listed[], lang: string, now: number, byRel: Map<string, FileStamp>, stampFor: (l: Listed) => FileStamp | null): Stamped | null {
   if (listed.length < CACHE_MIN_FILES || process.env.KZP_CACHE === '0') return null;
-  const lines: string[] = [buildPrint(), lang];
+  // the hash of the lines joined by newlines, fed a few kilobytes at a time: the joined text of
+  // 120k lines would be made at the end of a run, when the heap is fullest (docs/performance.md)
+  const h = createHash('sha1');
+  let text = `${buildPrint()}\n${lang}`;
   let racy = false;
   for (const l of listed) {
     let s: FileStamp | null;
@@ -109,9 +114,10 @@ function keyOf(listed: Listed[], lang: string, now: number, byRel: Map<string, F
     if (!s) return null;
     if (s.mtimeMs > now - RACY_MS) racy = true;
     byRel.set(l.rel, s);
-    lines.push(`${l.rel}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}`);
+    text += `\n${l.rel}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}`;
+    if (text.length > KEY_CHUNK) { h.update(text); text = ''; }
   }
-  return { byRel, key: createHash('sha1').update(lines.join('\n')).digest('base64'), racy };
+  return { byRel, key: h.update(text).digest('base64'), racy };
 }
 
 /** Whether a verdict was kept at all (a first run need not stamp the files before reading them). */
