@@ -22,7 +22,9 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       const files: { abs: string; rel: string }[] = [];
       for (let i = 0; i < n; i++) {
         const rel = `units/f${i}.yaml`;
-        writeFileSync(join(dir, rel), i === 77 ? 'a: 1\na: 2\n' : `id: f${i}\nvalue: ${i}\nlist: [a, ${i}.5, "x"]\n`);
+        // file 9 is bigger than a worker takes (WORKER_MAX_BYTES): the main thread parses it
+        const text = i === 77 ? 'a: 1\na: 2\n' : i === 9 ? `id: f9\nlist:\n${'  - 一个相当长的条目，足够把文件撑大\n'.repeat(8000)}` : `id: f${i}\nvalue: ${i}\nlist: [a, ${i}.5, "x"]\n`;
+        writeFileSync(join(dir, rel), text);
         files.push({ abs: join(dir, rel), rel });
       }
       files.push({ abs: join(dir, 'units', 'missing.yaml'), rel: 'units/missing.yaml' });
@@ -42,6 +44,21 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       expect(many[5]?.data).toEqual({ id: 'f5', value: 5, list: ['a', 5.5, 'x'] });
       expect(JSON.parse(many[5]!.row!)).toEqual(['units/f5.yaml', many[5]!.size, many[5]!.mtimeMs, many[5]!.ctimeMs, many[5]!.ino, many[5]!.hash, many[5]!.data]);
       expect(many.filter((x) => x !== null)).toHaveLength(n - 1);
+      expect(statSync(files[9].abs).size).toBeGreaterThan(256 * 1024);
+      expect((many[9]?.data as { list: string[] }).list).toHaveLength(8000);
+      // what a worker does with the job as it crosses (pack, unpack): the same, but for the big
+      // file, which it leaves; a path that is not the listing's head followed by rel crosses whole
+      const odd = [...files, { abs: join(dir, 'units', 'f5.yaml'), rel: 'elsewhere/f5.yaml', expect: 'a hash' }];
+      const packed = pool.pack({ files: odd, withHash: true });
+      expect(packed.head).toBe(join(dir, '/'));
+      const got = new Array<FastFile | null | undefined>(odd.length);
+      pool.drain(pool.unpack(packed), new Int32Array(3), ([start, fs]) => fs.forEach((f, k) => { got[start + k] = f; }), true);
+      expect(got[9]).toBeUndefined();
+      // a worker's value crosses as its row only (the main thread makes it again: valueOf)
+      const bare = (f: FastFile | null | undefined) => { if (!f) return f; const { data: _, ...rest } = f; return rest; };
+      expect(got.slice(0, 9)).toStrictEqual(one.slice(0, 9).map(bare));
+      expect(got.slice(10, n + 1)).toStrictEqual(one.slice(10, n + 1).map(bare));
+      expect(JSON.parse(got[n + 1]!.row!)[0]).toBe('elsewhere/f5.yaml');
       // a file whose bytes hash to what the cache expects is not parsed, on any thread
       const expecting = files.map((f, i) => ({ ...f, expect: i % 2 ? 'not this hash' : one[i]?.hash }));
       const seen = new Array<FastFile | null>(files.length);

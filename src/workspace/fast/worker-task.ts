@@ -34,18 +34,22 @@ export function contentHash(bytes: Uint8Array): string {
   return digest('sha1', Buffer.concat([Buffer.from(`blob ${bytes.length}\0`, 'latin1'), bytes]), 'hex');
 }
 
+/** readStamped's answer for a regular file larger than the reader takes (`max`), within MAX_FILE_BYTES. */
+const LEFT = 'left';
+
 /**
- * Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES. With
- * `blob`, the bytes are read behind git's blob header, and `blob` is the two together: its
- * SHA-1 is the blob id in one call, with no copy (a streaming hash costs three times as much
- * on 26k small files).
+ * Bytes of a regular file, with its stamp; null if unreadable or over MAX_FILE_BYTES; LEFT if
+ * over `max`. With `blob`, the bytes are read behind git's blob header, and `blob` is the two
+ * together: its SHA-1 is the blob id in one call, with no copy (a streaming hash costs three
+ * times as much on 26k small files).
  */
-export function readStamped(abs: string, blob = false): { bytes: Buffer; blob?: Buffer; stamp: FileStamp } | null {
+export function readStamped(abs: string, blob = false, max = MAX_FILE_BYTES): { bytes: Buffer; blob?: Buffer; stamp: FileStamp } | typeof LEFT | null {
   let fd: number;
   try { fd = openSync(abs, 'r'); } catch { return null; }
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+    if (st.size > max) return LEFT;
     const head = blob ? `blob ${st.size}\0` : '';
     const at = head.length; // ASCII: one byte a character
     const buf = Buffer.allocUnsafe(at + st.size);
@@ -82,8 +86,13 @@ export interface FastTarget {
   expect?: string;
 }
 
-export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number): FastFile | null {
-  const r = readStamped(f.abs, withHash);
+/**
+ * One file read and parsed, or null when the careful path must read it; undefined, not taken, for
+ * a file of more than `max` bytes (a parse worker leaves those to the main thread: worker-pool.ts).
+ */
+export function loadFast(f: FastTarget, withHash: boolean, racyAfter?: number, max?: number): FastFile | null | undefined {
+  const r = readStamped(f.abs, withHash, max);
+  if (r === LEFT) return undefined;
   if (!r) return null;
   const hash = r.blob ? digest('sha1', r.blob, 'hex') : undefined;
   // the bytes the cache has already: nothing to parse, the cache's value is taken (begin.ts)
