@@ -75,7 +75,24 @@ export function beginFast(root: string, listed: Listed[], stamps: Map<string, Fi
   }
   const files = misses.map((l) => { const h = expect.get(l.rel); return h ? { abs: l.abs, rel: l.rel, expect: h } : { abs: l.abs, rel: l.rel }; });
   const run = startFast({ files, withHash: cache !== null, racyAfter: cache?.racyAfter });
-  return (check) => endFast(run, misses, todo, out, seen, cache, tally, check);
+  return once([run, misses, todo, out, seen, cache, tally]);
+}
+
+type Begun = [FastRun, Listed[], Listed[], Map<string, SourceFile>, Map<string, FileStamp>, ParseCache | null, Tally];
+
+/**
+ * endFast of what was begun, once. The caller holds the function to the end of its command (a
+ * read begun is an object it keeps), so the function lets go of the cache's rows, the lists of
+ * files and the parse's job once it has run, rather than keep them through the model and rules.
+ */
+function once(begun: Begun): FastFinish {
+  let held: Begun | null = begun;
+  return (check) => {
+    if (!held) throw new Error('beginFast: finished twice');
+    const b = held;
+    held = null;
+    return endFast(...b, check);
+  };
 }
 
 function endFast(run: FastRun, misses: Listed[], todo: Listed[], out: Map<string, SourceFile>, seen: Map<string, FileStamp>, cache: ParseCache | null, tally: Tally, check?: CheckFn): Map<string, SourceFile> {
