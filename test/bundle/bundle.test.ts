@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack } from '../../src/workspace/fast/worker-pool.js';
 import { ROOT } from '../e2e/run.js';
 
 const BUNDLE = join(ROOT, 'dist', 'kzp.mjs');
@@ -52,7 +53,8 @@ describe('dist/kzp.mjs', () => {
     });
     const counters = new Int32Array(new SharedArrayBuffer(12));
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(copy, { workerData: { job: { files, withHash: true }, counters, port: port2 }, transferList: [port2], stdout: true, stderr: true });
+    // the job as it crosses to a worker (worker-pool.ts pack)
+    const worker = new Worker(copy, { workerData: { job: pack({ files, withHash: true }), counters, port: port2 }, transferList: [port2], stdout: true, stderr: true });
     const code = await new Promise<number>((res, rej) => { worker.once('exit', res); worker.once('error', rej); });
     expect(code).toBe(0);
     const got: unknown[] = [];

@@ -59,6 +59,10 @@ describe.skipIf(!existsSync(DIST))('parse workers (built code)', () => {
       expect(got.slice(0, 9)).toStrictEqual(one.slice(0, 9).map(bare));
       expect(got.slice(10, n + 1)).toStrictEqual(one.slice(10, n + 1).map(bare));
       expect(JSON.parse(got[n + 1]!.row!)[0]).toBe('elsewhere/f5.yaml');
+      // a job of another shape (an object a file) is no work: the worker ends, the main thread does it
+      let delivered = 0;
+      pool.drain(pool.unpack({ files: odd, withHash: true } as never), new Int32Array(3), () => { delivered++; }, true);
+      expect(delivered).toBe(0);
       // a file whose bytes hash to what the cache expects is not parsed, on any thread
       const expecting = files.map((f, i) => ({ ...f, expect: i % 2 ? 'not this hash' : one[i]?.hash }));
       const seen = new Array<FastFile | null>(files.length);

@@ -63,8 +63,12 @@ export function pack(job: Job): PackedJob {
   return { head, files, n: job.files.length, withHash: job.withHash, racyAfter: job.racyAfter };
 }
 
-/** The work of a packed job, on a worker: each file's strings made when its chunk is claimed. */
+/**
+ * The work of a packed job, on a worker: each file's strings made when its chunk is claimed. A job
+ * of another shape is no work at all (drain would never see its end): the main thread does it.
+ */
 export function unpack(p: PackedJob): Work {
+  if (typeof p?.files !== 'string' || !Number.isSafeInteger(p.n) || p.n < 0) return { n: 0, at: () => { throw new Error('no work'); }, withHash: false };
   const ends = new Int32Array(p.n * 3);
   for (let k = 0, at = -1; k < ends.length; k++) ends[k] = at = p.files.indexOf('\0', at + 1);
   const field = (k: number) => p.files.slice(k ? ends[k - 1] + 1 : 0, ends[k]);
