@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsOfTrail, summaryOf, type Trail, type TrailSummary } from '../../src/engine/index.js';
 import { readTrail, runGit, startSummary } from '../../src/history/index.js';
+import { readCachedSummary, saveCachedSummary } from '../../src/history/cache.js';
+import type { CommitFact, FileHistory } from '../../src/engine/index.js';
 import { CENTER, gitBase, LIAISON, OUTSIDER, Repo } from './repo.js';
 
 const keyDir = mkdtempSync(join(tmpdir(), 'kzp-key-'));
@@ -125,6 +127,29 @@ describe('history cache', () => {
   });
 
   describe('the summary kept at HEAD (history-facts.json)', () => {
+    it('keeps every kind of fact as it was: roots, renames, deletions, zones, Chinese and odd paths', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kzp-summary-'));
+      try {
+        const head = 'c'.repeat(40);
+        const fact = (i: number, extra: Partial<CommitFact> = {}): CommitFact => ({ commit: String(i).padStart(40, 'a'), at: 1_640_000_000_000 + i * 60_000, offset: i % 2 ? '+0800' : '', author: i % 3 ? '张三' : 'Li Si', email: `p${i % 3}@example.gov.cn`, message: `第${i}次提交\x1f附注`, ...extra });
+        const c = [fact(0, { root: true }), fact(1), fact(2), fact(3), fact(4)];
+        const files = new Map<string, FileHistory>([
+          ['ledgers/2022-01/KZ-2022-001.yaml', { path: 'ledgers/2022-01/KZ-2022-001.yaml', added: c[0], changes: [c[1], c[3]] }],
+          ['reviews/2022/会审 一月.yaml', { path: 'reviews/2022/会审 一月.yaml', added: c[1], changes: [], renamedFrom: ['reviews/2022/旧.yaml', 'a\nb.yaml'] }],
+          ['units/gone.yaml', { path: 'units/gone.yaml', added: c[2], changes: [c[2]], deleted: c[4] }],
+          ['units/never-added.yaml', { path: 'units/never-added.yaml', changes: [c[4]] }],
+        ]);
+        const summary = { source: 'git' as const, head, files, firstLedgers: { commit: c[0].commit, months: 3 } };
+        saveCachedSummary(dir, 'ws/', head, summary);
+        expect(readCachedSummary(dir, 'ws/', head)).toEqual(summary);
+        // the facts stay one object per commit, as a whole read makes them
+        const back = readCachedSummary(dir, 'ws/', head)!;
+        expect(back.files.get('units/gone.yaml')!.added).toBe(back.files.get('units/gone.yaml')!.changes[0]);
+        expect(readCachedSummary(dir, 'ws/', 'd'.repeat(40))).toBeNull();
+        expect(readCachedSummary(dir, 'other/', head)).toBeNull();
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+    });
+
     const facts = () => join(repo.ws, '.kzp/cache/history-facts.json');
     const wholeSummary = () => summaryOf(whole(repo.ws));
 

@@ -2,6 +2,6 @@
 export { beginFast, sameJson, type FastFinish } from './begin.js';
 export { DiskFiles } from './disk-files.js';
 export { LazySourceFile } from './lazy-file.js';
-export { CACHE_DIR, CACHE_MIN_FILES, readSigned, SignedWriter } from './signed.js';
+export { CACHE_DIR, CACHE_MIN_FILES, readSigned, readSignedBytes, SignedWriter } from './signed.js';
 export type { FileStamp } from './stamp.js';
 export { hasVerdict, readVerdict, saveVerdict, stampListing, stampsOfRead, type Stamped, type Verdict } from './verdict.js';
