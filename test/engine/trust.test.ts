@@ -58,4 +58,17 @@ describe('trustOf', () => {
     expect(facts.files.get('ledgers/2022-02/KZ-2022-001.yaml')!.added!.commit).toBe(feb.commit);
     expect(facts.files.get('ledgers/2022-01/KZ-2022-001.yaml')!.changes.map((c) => c.commit)).toEqual([late.commit]);
   });
+
+  it('history_since with every arrival after it still drops the changes before it; without it the lives are the summary\'s', () => {
+    const setup = commit('2022-01-05T09:00:00+08:00', [add('kzp.yaml')], true);
+    const early = commit('2022-01-06T09:00:00+08:00', [{ status: 'M', path: 'kzp.yaml', oldBlob: 'a', newBlob: 'b' }]);
+    const jan = commit('2022-01-30T09:00:00+08:00', [ledger('2022-01')]);
+    const t = trail([setup, early, jan]);
+    const trust = trustOf(t, { ...TZ, history_since: '2022-01-10' });
+    expect(trust.arrivals.size).toBe(0);
+    expect(factsOfTrail(t, trust).files.get('kzp.yaml')!.changes).toEqual([]);
+    const plain = factsOfTrail(t, trustOf(t, TZ));
+    expect(plain.files.get('kzp.yaml')!.changes.map((c) => c.commit)).toEqual([early.commit]);
+    expect(plain.files).toBe(t.files);
+  });
 });

@@ -113,7 +113,8 @@ export function factsOfTrail(s: TrailSummary, trust?: Trust): HistoryFacts {
   if (s.source !== 'git' || s.shallow) {
     return { source: 'declared', reason: s.shallow ? 'shallow' : s.reason, ...(s.head ? { head: s.head } : {}), ...(s.detail ? { detail: s.detail } : {}), files: new Map() };
   }
-  if (!trust) return { source: 'git', head: s.head, files: s.files };
+  // nothing to judge (no history_since, every arrival vouched for): the summary's own lives
+  if (!trust || (!trust.since && !trust.arrivals.size)) return { source: 'git', head: s.head, files: s.files };
   const files = new Map<string, FileHistory>();
   for (const [path, f] of s.files) {
     const h: FileHistory = { path, changes: f.changes.filter((c) => !trust.before(c)) };

@@ -26,6 +26,8 @@ export interface Trust {
   arrivals: Set<string>;
   /** a commit before history_since: none of its times are the workspace's own */
   before(c: CommitFact): boolean;
+  /** history_since, when set (without it `before` is false for every commit) */
+  since?: string;
   note: Untrusted | undefined;
 }
 
@@ -48,5 +50,5 @@ export function trustOf(t: TrailSummary, s: TrustSettings): Trust {
   }
   const imports = [...byImport.values()].map(({ commit, ledgers }) => ({ commit, ledgers, root: !!commit.root }));
   const note = imports.length || early ? { imports, ...(since && early ? { since: { date: since, ledgers: early } } : {}) } : undefined;
-  return { arrivals, before, note };
+  return { arrivals, before, note, ...(since ? { since } : {}) };
 }
